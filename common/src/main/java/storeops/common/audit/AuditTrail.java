@@ -1,0 +1,77 @@
+package storeops.common.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every accepted write leaves a row in the service's own {@code audit_log}: who (the token's
+ * subject), when, what (verb, path, status) and from which address. A service without a
+ * database (the gateway) has nothing to audit: the services it forwards to keep the rows.
+ */
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final Instance<DataSource> dataSource;
+    private final SecurityIdentity identity;
+    private final HttpServerRequest http;
+    private final Clock clock;
+
+    public AuditTrail(Instance<DataSource> dataSource, SecurityIdentity identity, HttpServerRequest http,
+            Instance<Clock> clock) {
+        this.dataSource = dataSource;
+        this.identity = identity;
+        this.http = http;
+        this.clock = clock.isResolvable() ? clock.get() : Clock.systemUTC();
+    }
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!WRITES.contains(method) || response.getStatus() >= 400 || !dataSource.isResolvable()) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        String subject = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        String shopId = path.startsWith("/shops/") ? path.split("/")[2] : null;
+        try (Connection c = dataSource.get().getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO audit_log (shop_id, subject, at_ms, method, path, status, remote_address)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, shopId);
+            insert.setString(2, subject);
+            insert.setLong(3, clock.millis());
+            insert.setString(4, method);
+            insert.setString(5, truncate(path, 500));
+            insert.setInt(6, response.getStatus());
+            insert.setString(7, remoteAddress());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            LOG.errorf(e, "Could not write the audit row of %s %s by %s", method, path, subject);
+        }
+    }
+
+    private String remoteAddress() {
+        String forwarded = http.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return truncate(forwarded.split(",")[0].strip(), 64);
+        }
+        return http.remoteAddress() == null ? null : truncate(http.remoteAddress().hostAddress(), 64);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}
