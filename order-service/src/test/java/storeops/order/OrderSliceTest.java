@@ -89,6 +89,17 @@ class OrderSliceTest {
     }
 
     @Test
+    void healthAndOpenApiAreOpenButPrometheusMetricsNeedAToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, "monitoring"))).get("/q/metrics")
+                .then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, "analyst"))).get("/q/metrics")
+                .then().statusCode(403);
+    }
+
+    @Test
     void tokensAreCheckedBeforeAnythingElse() {
         given().get("/shops/{s}/orders/{o}", SHOP, "S-1").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));

@@ -54,8 +54,8 @@ public class ContactMasking {
             regionEnd = Math.max(regionEnd, address.indexOf(marker) >= 0 ? lastRegionIndex(address, marker) : -1);
         }
         if (regionEnd < 0) {
-            int keep = Math.min(6, address.length() / 3);
-            return address.substring(0, keep) + "****";
+            // no recognisable region: nothing of it is safe to show
+            return "****";
         }
         return address.substring(0, regionEnd + 1) + "****";
     }

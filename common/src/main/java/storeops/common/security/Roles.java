@@ -14,6 +14,9 @@ public final class Roles {
     /** A page or app SDK: only posts traffic events. */
     public static final String TRACKER = "tracker";
 
+    /** A metrics scraper: reads /q/metrics only. */
+    public static final String MONITORING = "monitoring";
+
     /** The claim that lists the shop ids a token may act on. */
     public static final String SHOPS_CLAIM = "shops";
 
