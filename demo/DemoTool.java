@@ -246,6 +246,12 @@ public class DemoTool {
             String status = !paid ? (createdAt.isBefore(Instant.now().minus(Duration.ofDays(1))) ? "TRADE_CLOSED_BY_TAOBAO" : "WAIT_BUYER_PAY")
                     : shipped ? "WAIT_BUYER_CONFIRM_GOODS" : "WAIT_SELLER_SEND_GOODS";
             Instant modifiedAt = shipped ? shippedAt : paid ? paidAt : createdAt;
+            if (shipped && random.nextInt(3) == 0) {
+                rate(orderNo, buyer, shippedAt.plus(Duration.ofHours(30 + random.nextInt(40))));
+            }
+            if (paid && random.nextInt(12) == 0) {
+                openTicket(orderNo, buyer, paidAt.plus(Duration.ofHours(1 + random.nextInt(20))));
+            }
             String body = "{\"buyerId\":\"" + buyer + "\",\"terminal\":\"" + terminal + "\",\"status\":\"" + status
                     + "\",\"createdAt\":\"" + createdAt + "\",\"paidAt\":" + (paid ? "\"" + paidAt + "\"" : "null")
                     + ",\"shippedAt\":" + (shipped ? "\"" + shippedAt + "\"" : "null")
@@ -253,6 +259,29 @@ public class DemoTool {
                     + ",\"presale\":false,\"cod\":false,\"freeShipping\":true,\"freight\":0.00,\"shippingPromiseHours\":48"
                     + ",\"modifiedAt\":\"" + modifiedAt + "\",\"lines\":[" + json + "]}";
             put(options.get("order") + "/shops/" + shop + "/orders/" + orderNo, body);
+        }
+
+        void rate(String orderNo, String buyer, Instant ratedAt) throws Exception {
+            if (ratedAt.isAfter(Instant.now())) {
+                return;
+            }
+            int base = random.nextInt(10) == 0 ? 2 : random.nextInt(4) == 0 ? 4 : 5;
+            String logistics = random.nextInt(6) == 0 ? "null" : String.valueOf(Math.max(1, base - random.nextInt(2)));
+            put(options.get("desk") + "/shops/" + shop + "/ratings/" + orderNo, "{\"buyerId\":\"" + buyer
+                    + "\",\"ratedAt\":\"" + ratedAt + "\",\"description\":" + base + ",\"service\":"
+                    + Math.min(5, base + random.nextInt(2)) + ",\"logistics\":" + logistics + "}");
+        }
+
+        void openTicket(String orderNo, String buyer, Instant openedAt) throws Exception {
+            if (openedAt.isAfter(Instant.now())) {
+                return;
+            }
+            String[] types = {"AFTER_SALE", "AFTER_SALE", "COMPLAINT", "INVOICE", "ADDRESS_CHANGE"};
+            String type = types[random.nextInt(types.length)];
+            put(options.get("desk") + "/shops/" + shop + "/tickets/T-" + orderNo, "{\"type\":\"" + type
+                    + "\",\"orderNo\":\"" + orderNo + "\",\"buyerId\":\"" + buyer + "\",\"assignee\":\""
+                    + AGENTS[random.nextInt(AGENTS.length)] + "\",\"priority\":\"NORMAL\",\"openedAt\":\""
+                    + openedAt + "\",\"note\":\"" + type.toLowerCase(Locale.ROOT) + " for " + orderNo + "\"}");
         }
 
         void putConversation(String id, String buyer, Instant startedAt) throws Exception {
