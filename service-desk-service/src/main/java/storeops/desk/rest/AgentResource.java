@@ -16,6 +16,7 @@ import java.util.List;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
 import storeops.desk.service.AgentReportService;
+import storeops.desk.service.ConcurrentWrite;
 import storeops.desk.service.ShiftService;
 
 @Path("/shops/{shopId}")
@@ -34,7 +35,7 @@ public class AgentResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public ShiftResult shift(@PathParam("shopId") String shopId, @PathParam("agentId") @Size(max = 128) String agentId,
             @Valid @NotNull ShiftPayload event) {
-        return shifts.record(shopId, agentId, event);
+        return ConcurrentWrite.retried(() -> shifts.record(shopId, agentId, event));
     }
 
     public record AgentDays(LocalDate date, List<AgentDay> agents) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import storeops.common.security.Roles;
 import storeops.desk.service.HandoverService;
+import storeops.desk.service.ConcurrentWrite;
 
 @Path("/shops/{shopId}/handovers")
 public class HandoverResource {
@@ -27,7 +28,7 @@ public class HandoverResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public HandoverView record(@PathParam("shopId") String shopId,
             @PathParam("handoverId") @Size(max = 128) String handoverId, @Valid @NotNull HandoverPayload handover) {
-        return handovers.record(shopId, handoverId, handover);
+        return ConcurrentWrite.retried(() -> handovers.record(shopId, handoverId, handover));
     }
 
     @POST

@@ -17,6 +17,7 @@ import storeops.desk.domain.TicketStatus;
 import storeops.desk.domain.TicketType;
 import storeops.desk.repository.TicketRepository;
 import storeops.desk.service.TicketService;
+import storeops.desk.service.ConcurrentWrite;
 
 @Path("/shops/{shopId}/tickets")
 public class TicketResource {
@@ -58,7 +59,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketWriteResult open(@PathParam("shopId") String shopId,
             @PathParam("ticketId") @Size(max = 128) String ticketId, @Valid @NotNull TicketPayload ticket) {
-        return tickets.open(shopId, ticketId, ticket);
+        return ConcurrentWrite.retried(() -> tickets.open(shopId, ticketId, ticket));
     }
 
     @POST
@@ -66,7 +67,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView assign(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.ASSIGN, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.ASSIGN, command));
     }
 
     @POST
@@ -74,7 +75,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView start(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.START, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.START, command));
     }
 
     @POST
@@ -82,7 +83,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView waitBuyer(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.WAIT_BUYER, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.WAIT_BUYER, command));
     }
 
     @POST
@@ -90,7 +91,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView resume(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.RESUME, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.RESUME, command));
     }
 
     @POST
@@ -98,7 +99,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView resolve(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.RESOLVE, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.RESOLVE, command));
     }
 
     @POST
@@ -106,7 +107,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView close(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.CLOSE, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.CLOSE, command));
     }
 
     @POST
@@ -114,6 +115,6 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView reopen(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.REOPEN, command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.REOPEN, command));
     }
 }
