@@ -62,59 +62,16 @@ public class TicketResource {
         return ConcurrentWrite.retried(() -> tickets.open(shopId, ticketId, ticket));
     }
 
+    /**
+     * The lifecycle commands {@code assign, start, wait-buyer, resume, resolve, close, reopen}, each
+     * with its time in {@code at} (default now); one the ticket's state forbids is a 409, an unknown one a 404.
+     */
     @POST
-    @Path("/{ticketId}/assign")
+    @Path("/{ticketId}/{command}")
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView assign(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.ASSIGN, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/start")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView start(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.START, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/wait-buyer")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView waitBuyer(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.WAIT_BUYER, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/resume")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView resume(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.RESUME, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/resolve")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView resolve(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.RESOLVE, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/close")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView close(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.CLOSE, command));
-    }
-
-    @POST
-    @Path("/{ticketId}/reopen")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView reopen(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, TicketEvent.REOPEN, command));
+    public TicketView command(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @PathParam("command") String command, @Valid TicketCommand body) {
+        TicketEvent event = TicketEvent.ofCommand(command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, event, body));
     }
 }
