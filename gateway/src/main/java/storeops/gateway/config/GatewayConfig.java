@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface GatewayConfig {
 
     /** The longest a composed KPI answer waits for the services; what has not come by then is missing. */
-    @WithDefault("1900ms")
+    @WithDefault("1500ms")
     Duration answerWithin();
 
     /** kpi/daily joins day by day and may take longer than one answer. */
