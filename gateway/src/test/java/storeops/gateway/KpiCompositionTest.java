@@ -225,9 +225,10 @@ class KpiCompositionTest {
                 // 03-12: no visitor
                 .is("days[2].metrics.paymentConversionRate", "null");
 
-        String csv = given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, "analyst")))
+        String csv = new String(given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, "analyst")))
                 .accept("text/csv").get("/shops/{shop}/kpi/daily?from=2026-03-10&to=2026-03-12", SHOP)
-                .then().statusCode(200).contentType(startsWith("text/csv")).extract().body().asString(StandardCharsets.UTF_8);
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().body().asByteArray(),
+                StandardCharsets.UTF_8);
         String[] lines = csv.replace("\uFEFF", "").split("\r\n");
         assertEquals(5, lines.length, csv);
         List<String> zh = List.of(lines[0].split(","));
