@@ -6,13 +6,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import storeops.testing.Tokens;
 
 /** Writes test data through the services' own public write APIs (contract.md), as their callers do. */
 final class Seed {
-
-    private static final AtomicInteger EVENT_IDS = new AtomicInteger();
 
     private Seed() {
     }
@@ -33,8 +30,8 @@ final class Seed {
     /** A page view; {@code source} may be null (it then counts as OTHER). */
     static String view(String visitor, String at, String terminal, String page, String source) {
         return """
-                {"eventId":"e-%d-%s","visitorId":"%s","occurredAt":"%s","terminal":"%s","page":"%s"%s,"action":"VIEW","dwellSeconds":30}"""
-                .formatted(EVENT_IDS.incrementAndGet(), visitor, visitor, at, terminal, page,
+                {"eventId":"%s-%s","visitorId":"%s","occurredAt":"%s","terminal":"%s","page":"%s"%s,"action":"VIEW","dwellSeconds":30}"""
+                .formatted(visitor, at.replaceAll("[^0-9]", ""), visitor, at, terminal, page,
                         source == null ? "" : ",\"source\":\"" + source + "\"");
     }
 
