@@ -1,0 +1,5 @@
+package storeops.desk.domain;
+
+public enum TicketPriority {
+    LOW, NORMAL, HIGH, URGENT
+}

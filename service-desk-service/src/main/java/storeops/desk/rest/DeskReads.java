@@ -1,0 +1,35 @@
+package storeops.desk.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The answers of the desk's read endpoints, with the JSON names of docs/service-contracts.md. */
+public final class DeskReads {
+
+    private DeskReads() {
+    }
+
+    public record Metrics(Map<String, Object> metrics) {
+    }
+
+    public record Daily(List<DayMetrics> days) {
+    }
+
+    public record FirstChat(String buyerId, LocalDate day, Instant firstMessageAt, String agentId) {
+    }
+
+    public record FirstChats(List<FirstChat> firstChats) {
+    }
+
+    public record ConsultedBuyers(List<String> buyerIds) {
+    }
+
+    public record Agent(String agentId, long conversations, long receivedBuyers, Double replyRate,
+            Double firstResponseSeconds, Double avgResponseSeconds, Double threeMinuteResponseRate) {
+    }
+
+    public record Agents(List<Agent> agents) {
+    }
+}

@@ -1,0 +1,119 @@
+package storeops.desk.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import storeops.common.security.Roles;
+import storeops.desk.domain.TicketEvent;
+import storeops.desk.domain.TicketStatus;
+import storeops.desk.domain.TicketType;
+import storeops.desk.repository.TicketRepository;
+import storeops.desk.service.TicketService;
+
+@Path("/shops/{shopId}/tickets")
+public class TicketResource {
+
+    private final TicketService tickets;
+
+    public TicketResource(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    /**
+     * Filters: {@code breached=true} lists the unresolved tickets past their SLA deadline (add
+     * {@code includeFinished=true} for the ones resolved or closed late too); {@code dueWithinHours}
+     * the running tickets whose deadline falls within that many hours.
+     */
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR, Roles.ANALYST})
+    public TicketPage list(@PathParam("shopId") String shopId, @QueryParam("status") String status,
+            @QueryParam("type") String type, @QueryParam("assignee") String assignee,
+            @QueryParam("breached") Boolean breached, @QueryParam("includeFinished") boolean includeFinished,
+            @QueryParam("dueWithinHours") String dueWithinHours, @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
+        return tickets.search(shopId, new TicketRepository.Filter(
+                QueryParams.enumValue(TicketStatus.class, "status", status),
+                QueryParams.enumValue(TicketType.class, "type", type), assignee, breached, includeFinished,
+                QueryParams.integer("dueWithinHours", dueWithinHours)),
+                QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    @GET
+    @Path("/{ticketId}")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView get(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId) {
+        return tickets.get(shopId, ticketId);
+    }
+
+    @PUT
+    @Path("/{ticketId}")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketWriteResult open(@PathParam("shopId") String shopId,
+            @PathParam("ticketId") @Size(max = 128) String ticketId, @Valid @NotNull TicketPayload ticket) {
+        return tickets.open(shopId, ticketId, ticket);
+    }
+
+    @POST
+    @Path("/{ticketId}/assign")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView assign(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.ASSIGN, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/start")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView start(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.START, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/wait-buyer")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView waitBuyer(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.WAIT_BUYER, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/resume")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView resume(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.RESUME, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/resolve")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView resolve(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.RESOLVE, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/close")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView close(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.CLOSE, command);
+    }
+
+    @POST
+    @Path("/{ticketId}/reopen")
+    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
+    public TicketView reopen(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @Valid TicketCommand command) {
+        return tickets.command(shopId, ticketId, TicketEvent.REOPEN, command);
+    }
+}

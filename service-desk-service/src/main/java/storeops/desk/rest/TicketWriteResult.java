@@ -1,0 +1,4 @@
+package storeops.desk.rest;
+
+public record TicketWriteResult(WriteOutcome outcome, TicketView ticket) {
+}

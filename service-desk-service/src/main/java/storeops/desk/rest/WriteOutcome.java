@@ -1,0 +1,6 @@
+package storeops.desk.rest;
+
+/** What an idempotent write did: a replay is UNCHANGED and still a success. */
+public enum WriteOutcome {
+    CREATED, UPDATED, UNCHANGED
+}

@@ -1,0 +1,33 @@
+package storeops.traffic.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "storeops.traffic")
+public interface TrafficConfig {
+
+    Ingest ingest();
+
+    interface Ingest {
+        /** Events in one POST; a larger batch is a 400 that stores nothing (contract.md). */
+        @WithDefault("10000")
+        int maxBatch();
+
+        /**
+         * Writes raw events with LOAD DATA LOCAL INFILE from an in-memory stream, several times
+         * faster than multi-row INSERTs. Needs local_infile=ON on the server: MariaDB has it on,
+         * MySQL 8 ships with it off, so a MySQL deployment sets this to false (a refusal by the
+         * server also falls back to INSERTs on its own).
+         */
+        @WithDefault("true")
+        boolean loadData();
+
+        /** Rows per multi-row INSERT statement. */
+        @WithDefault("1000")
+        int rowsPerStatement();
+
+        /** Attempts of a batch's transaction when the database reports a deadlock. */
+        @WithDefault("6")
+        int attempts();
+    }
+}

@@ -1,0 +1,149 @@
+package storeops.traffic.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import storeops.common.time.DayPeriod;
+import storeops.traffic.domain.Source;
+
+/** What the gateway joins with chats and orders: who visited, who entered effectively, from where. */
+@ApplicationScoped
+public class PeopleStore {
+
+    static final int IDS_PER_STATEMENT = 1000;
+
+    /** A VIEW of a buyer: when and from which channel. */
+    public record View(long at, Source source) {
+    }
+
+    /*
+     * Per visitor over the period: did it view a page, and did it on some day have at least two page
+     * views (all terminals of the day together) or a favorite / cart action.
+     */
+    private static final String PER_VISITOR = "SELECT visitor_id, MAX(CASE WHEN pv >= 2 OR acts > 0 THEN 1 ELSE 0 END) e"
+            + " FROM (SELECT visitor_id, day, SUM(page_views) pv, SUM(shop_favorites + product_favorites + cart_adds) acts"
+            + "   FROM visitor_day WHERE shop_id = ? AND day BETWEEN ? AND ? %s GROUP BY visitor_id, day) d"
+            + " GROUP BY visitor_id HAVING SUM(pv) > 0";
+
+    private final AgroalDataSource dataSource;
+
+    public PeopleStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** [distinct visitors, effective visitors] over the whole period. */
+    public long[] counts(String shopId, DayPeriod period) {
+        long[] counts = new long[2];
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*), COALESCE(SUM(e), 0) FROM (" + PER_VISITOR.formatted("") + ") v")) {
+            TrafficReadStore.periodParameters(ps, shopId, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                counts[0] = rs.getLong(1);
+                counts[1] = rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    /** Of these ids, the visitors of the period mapped to whether they entered effectively. */
+    public Map<String, Boolean> visitorsAmong(String shopId, DayPeriod period, List<String> ids) {
+        Map<String, Boolean> found = new HashMap<>();
+        String sql = PER_VISITOR.formatted("AND visitor_id IN (" + "?,".repeat(IDS_PER_STATEMENT - 1) + "?)");
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> chunk : chunks(ids)) {
+                String statement = chunk.size() == IDS_PER_STATEMENT ? sql
+                        : PER_VISITOR.formatted("AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)");
+                try (PreparedStatement ps = c.prepareStatement(statement)) {
+                    TrafficReadStore.periodParameters(ps, shopId, period);
+                    int p = 4;
+                    for (String id : chunk) {
+                        ps.setString(p++, id);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), rs.getInt(2) == 1);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
+    /** The VIEWs of these visitors between two instants, oldest first per visitor. */
+    public Map<String, List<View>> views(String shopId, Set<String> visitorIds, Instant from, Instant to) {
+        Map<String, List<View>> views = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> chunk : chunks(new ArrayList<>(visitorIds))) {
+                String sql = "SELECT visitor_id, occurred_at, source FROM traffic_event WHERE shop_id = ?"
+                        + " AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)"
+                        + " AND occurred_at BETWEEN ? AND ? AND action = 'VIEW' ORDER BY visitor_id, occurred_at";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    int p = 1;
+                    ps.setString(p++, shopId);
+                    for (String id : chunk) {
+                        ps.setString(p++, id);
+                    }
+                    ps.setLong(p++, from.toEpochMilli());
+                    ps.setLong(p, to.toEpochMilli());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            views.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new View(rs.getLong(2), Source.valueOf(rs.getString(3))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+        }
+        return views;
+    }
+
+    /** Distinct people with a VIEW from each source channel in the period, all terminals together. */
+    public Map<Source, Long> visitorsBySource(String shopId, DayPeriod period) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (Source s : Source.values()) {
+            sql.append(s.ordinal() == 0 ? "" : ", ")
+                    .append("COUNT(DISTINCT CASE WHEN sources & ").append(s.bit()).append(" <> 0 THEN visitor_id END)");
+        }
+        sql.append(" FROM visitor_day WHERE shop_id = ? AND day BETWEEN ? AND ? AND page_views > 0");
+        Map<Source, Long> visitors = new EnumMap<>(Source.class);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            TrafficReadStore.periodParameters(ps, shopId, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                for (Source s : Source.values()) {
+                    visitors.put(s, rs.getLong(s.ordinal() + 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+        }
+        return visitors;
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
+            chunks.add(ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,188 @@
+package storeops.traffic.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import storeops.traffic.service.RollupDeltas;
+import storeops.traffic.service.RollupDeltas.Counters;
+import storeops.traffic.service.RollupDeltas.DayKey;
+import storeops.traffic.service.RollupDeltas.VisitorDayKey;
+
+/**
+ * Applies the deltas of newly stored events to the visitor-day, product-day and day rollups, in
+ * the transaction that stored the events. Whatever order events arrive in, a visitor-day row ends
+ * up as the sum of its events, and a day's visitors and bounced count follow from the transitions
+ * of its visitor-day rows, which the writing transaction holds locked.
+ */
+@ApplicationScoped
+public class RollupStore {
+
+    private static final int ROWS_PER_STATEMENT = 1000;
+    private static final MultiRowSql VISITOR_DAY = new MultiRowSql(
+            "INSERT INTO visitor_day (shop_id, day, grp, visitor_id, page_views, prev_page_views, wap_views,"
+                    + " taobao_app_views, tmall_app_views, home_views, detail_views, dwell_seconds, home_dwell_seconds,"
+                    + " shop_favorites, product_favorites, cart_adds, sources)", 17,
+            // prev_page_views first: assignments run left to right, so it keeps the value before this write
+            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, page_views = page_views + VALUES(page_views),"
+                    + " wap_views = wap_views + VALUES(wap_views),"
+                    + " taobao_app_views = taobao_app_views + VALUES(taobao_app_views),"
+                    + " tmall_app_views = tmall_app_views + VALUES(tmall_app_views),"
+                    + " home_views = home_views + VALUES(home_views), detail_views = detail_views + VALUES(detail_views),"
+                    + " dwell_seconds = dwell_seconds + VALUES(dwell_seconds),"
+                    + " home_dwell_seconds = home_dwell_seconds + VALUES(home_dwell_seconds),"
+                    + " shop_favorites = shop_favorites + VALUES(shop_favorites),"
+                    + " product_favorites = product_favorites + VALUES(product_favorites),"
+                    + " cart_adds = cart_adds + VALUES(cart_adds), sources = sources | VALUES(sources)");
+    private static final MultiRowSql PRODUCT_DAY = new MultiRowSql(
+            "INSERT INTO product_day (shop_id, day, grp, product_id, views)", 5,
+            "ON DUPLICATE KEY UPDATE views = views + VALUES(views)");
+    private static final MultiRowSql TRAFFIC_DAY = new MultiRowSql(
+            "INSERT INTO traffic_day (shop_id, day, grp, visitors, bounced, page_views, wap_views, taobao_app_views,"
+                    + " tmall_app_views, home_views, detail_views, dwell_seconds, home_dwell_seconds, shop_favorites,"
+                    + " product_favorites, cart_adds)", 16,
+            "ON DUPLICATE KEY UPDATE visitors = visitors + VALUES(visitors), bounced = bounced + VALUES(bounced),"
+                    + " page_views = page_views + VALUES(page_views), wap_views = wap_views + VALUES(wap_views),"
+                    + " taobao_app_views = taobao_app_views + VALUES(taobao_app_views),"
+                    + " tmall_app_views = tmall_app_views + VALUES(tmall_app_views),"
+                    + " home_views = home_views + VALUES(home_views), detail_views = detail_views + VALUES(detail_views),"
+                    + " dwell_seconds = dwell_seconds + VALUES(dwell_seconds),"
+                    + " home_dwell_seconds = home_dwell_seconds + VALUES(home_dwell_seconds),"
+                    + " shop_favorites = shop_favorites + VALUES(shop_favorites),"
+                    + " product_favorites = product_favorites + VALUES(product_favorites),"
+                    + " cart_adds = cart_adds + VALUES(cart_adds)");
+
+    public void apply(Connection c, String shopId, RollupDeltas deltas) throws SQLException {
+        upsertVisitorDays(c, shopId, deltas.visitorDays());
+        countTransitions(c, shopId, deltas);
+        upsertProductDays(c, shopId, deltas.productDays());
+        upsertDays(c, shopId, deltas.days());
+    }
+
+    private void upsertVisitorDays(Connection c, String shopId, Map<VisitorDayKey, Counters> rows) throws SQLException {
+        List<Map.Entry<VisitorDayKey, Counters>> all = new ArrayList<>(rows.entrySet());
+        for (int start = 0; start < all.size(); start += ROWS_PER_STATEMENT) {
+            List<Map.Entry<VisitorDayKey, Counters>> chunk = all.subList(start,
+                    Math.min(all.size(), start + ROWS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement(VISITOR_DAY.rows(chunk.size()))) {
+                int p = 1;
+                for (var row : chunk) {
+                    Counters d = row.getValue();
+                    ps.setString(p++, shopId);
+                    ps.setDate(p++, Date.valueOf(row.getKey().day()));
+                    ps.setString(p++, row.getKey().group().code());
+                    ps.setString(p++, row.getKey().visitorId());
+                    ps.setLong(p++, d.pageViews);
+                    ps.setLong(p++, 0);
+                    ps.setLong(p++, d.wapViews);
+                    ps.setLong(p++, d.taobaoAppViews);
+                    ps.setLong(p++, d.tmallAppViews);
+                    ps.setLong(p++, d.homeViews);
+                    ps.setLong(p++, d.detailViews);
+                    ps.setLong(p++, d.dwellSeconds);
+                    ps.setLong(p++, d.homeDwellSeconds);
+                    ps.setLong(p++, d.shopFavorites);
+                    ps.setLong(p++, d.productFavorites);
+                    ps.setLong(p++, d.cartAdds);
+                    ps.setInt(p++, d.sources);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * A visitor-day row going from 0 to some page views is a new visitor of its day; one at
+     * exactly 1 page view is a bounce, so the day's bounced count follows each row in and out of 1.
+     */
+    private void countTransitions(Connection c, String shopId, RollupDeltas deltas) throws SQLException {
+        Map<DayKey, List<String>> viewersByDay = new LinkedHashMap<>();
+        for (var row : deltas.visitorDays().entrySet()) {
+            if (row.getValue().pageViews > 0) {
+                VisitorDayKey key = row.getKey();
+                viewersByDay.computeIfAbsent(new DayKey(key.day(), key.group()), k -> new ArrayList<>())
+                        .add(key.visitorId());
+            }
+        }
+        for (var day : viewersByDay.entrySet()) {
+            Counters counters = deltas.days().get(day.getKey());
+            List<String> visitors = day.getValue();
+            for (int start = 0; start < visitors.size(); start += ROWS_PER_STATEMENT) {
+                List<String> chunk = visitors.subList(start, Math.min(visitors.size(), start + ROWS_PER_STATEMENT));
+                String sql = "SELECT prev_page_views, page_views FROM visitor_day WHERE shop_id = ? AND day = ?"
+                        + " AND grp = ? AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, shopId);
+                    ps.setDate(2, Date.valueOf(day.getKey().day()));
+                    ps.setString(3, day.getKey().group().code());
+                    int p = 4;
+                    for (String visitor : chunk) {
+                        ps.setString(p++, visitor);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long before = rs.getLong(1);
+                            long after = rs.getLong(2);
+                            counters.visitors += before == 0 && after > 0 ? 1 : 0;
+                            counters.bounced += (after == 1 ? 1 : 0) - (before == 1 ? 1 : 0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void upsertProductDays(Connection c, String shopId, Map<RollupDeltas.ProductDayKey, Long> rows)
+            throws SQLException {
+        List<Map.Entry<RollupDeltas.ProductDayKey, Long>> all = new ArrayList<>(rows.entrySet());
+        for (int start = 0; start < all.size(); start += ROWS_PER_STATEMENT) {
+            var chunk = all.subList(start, Math.min(all.size(), start + ROWS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement(PRODUCT_DAY.rows(chunk.size()))) {
+                int p = 1;
+                for (var row : chunk) {
+                    ps.setString(p++, shopId);
+                    ps.setDate(p++, Date.valueOf(row.getKey().day()));
+                    ps.setString(p++, row.getKey().group().code());
+                    ps.setString(p++, row.getKey().productId());
+                    ps.setLong(p++, row.getValue());
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void upsertDays(Connection c, String shopId, Map<DayKey, Counters> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(TRAFFIC_DAY.rows(rows.size()))) {
+            int p = 1;
+            for (var row : rows.entrySet()) {
+                Counters d = row.getValue();
+                ps.setString(p++, shopId);
+                ps.setDate(p++, Date.valueOf(row.getKey().day()));
+                ps.setString(p++, row.getKey().group().code());
+                ps.setLong(p++, d.visitors);
+                ps.setLong(p++, d.bounced);
+                ps.setLong(p++, d.pageViews);
+                ps.setLong(p++, d.wapViews);
+                ps.setLong(p++, d.taobaoAppViews);
+                ps.setLong(p++, d.tmallAppViews);
+                ps.setLong(p++, d.homeViews);
+                ps.setLong(p++, d.detailViews);
+                ps.setLong(p++, d.dwellSeconds);
+                ps.setLong(p++, d.homeDwellSeconds);
+                ps.setLong(p++, d.shopFavorites);
+                ps.setLong(p++, d.productFavorites);
+                ps.setLong(p++, d.cartAdds);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

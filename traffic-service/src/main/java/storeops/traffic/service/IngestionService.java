@@ -1,0 +1,105 @@
+package storeops.traffic.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
+import storeops.traffic.config.TrafficConfig;
+import storeops.traffic.domain.VisitEvent;
+import storeops.traffic.repository.EventStore;
+import storeops.traffic.repository.RollupStore;
+
+/**
+ * Stores a batch of events and its rollups in one JDBC transaction: the hot path bypasses the ORM.
+ * Idempotent by eventId: only the events this transaction inserted reach the rollups, so a replay
+ * (or the same event twice in a batch) changes nothing.
+ */
+@ApplicationScoped
+public class IngestionService {
+
+    private static final Logger LOG = Logger.getLogger(IngestionService.class);
+
+    private final AgroalDataSource dataSource;
+    private final EventStore events;
+    private final RollupStore rollups;
+    private final TrafficConfig config;
+
+    public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups, TrafficConfig config) {
+        this.dataSource = dataSource;
+        this.events = events;
+        this.rollups = rollups;
+        this.config = config;
+    }
+
+    public IngestResult ingest(String shopId, EventBatch batch) {
+        List<VisitEvent> unique = new ArrayList<>(batch.events().size());
+        Set<String> seen = new HashSet<>();
+        for (EventBatch.Indexed indexed : batch.events()) {
+            if (seen.add(indexed.event().eventId())) {
+                unique.add(indexed.event());
+            }
+        }
+        int stored = store(shopId, unique);
+        int accepted = batch.events().size();
+        return new IngestResult(stored, accepted - stored, batch.rejections().size(), batch.rejections());
+    }
+
+    private int store(String shopId, List<VisitEvent> unique) {
+        if (unique.isEmpty()) {
+            return 0;
+        }
+        int attempts = config.ingest().attempts();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return storeOnce(shopId, unique);
+            } catch (SQLException e) {
+                if (attempt >= attempts || !isRetryable(e)) {
+                    throw new IllegalStateException("Could not store a batch of " + unique.size() + " events", e);
+                }
+                LOG.debugf("Batch of %d events for shop %s hit %s, attempt %d", unique.size(), shopId, e.getMessage(),
+                        attempt);
+            }
+        }
+    }
+
+    private int storeOnce(String shopId, List<VisitEvent> unique) throws SQLException {
+        long ingestId = ThreadLocalRandom.current().nextLong();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            // no gap locks: concurrent batches of one shop and day only meet on the rows they both write
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try {
+                int inserted = events.insertIgnoringDuplicates(c, shopId, unique, ingestId);
+                List<VisitEvent> mine = inserted == unique.size() ? unique
+                        : events.insertedBy(c, shopId, unique, ingestId);
+                if (!mine.isEmpty()) {
+                    rollups.apply(c, shopId, RollupDeltas.of(mine));
+                }
+                c.commit();
+                return mine.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Deadlocks (1213) and lock wait timeouts (1205) between concurrent batches: run the batch again. */
+    private static boolean isRetryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

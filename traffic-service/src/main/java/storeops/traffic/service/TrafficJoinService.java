@@ -1,0 +1,115 @@
+package storeops.traffic.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import storeops.common.time.DayPeriod;
+import storeops.traffic.domain.Source;
+import storeops.traffic.repository.PeopleStore;
+import storeops.traffic.repository.PeopleStore.View;
+import storeops.traffic.repository.SpendStore;
+
+/**
+ * The internal endpoints the gateway joins with chats and orders (docs/service-contracts.md): it
+ * sends the few buyer ids it cares about instead of pulling every visitor across the network.
+ */
+@ApplicationScoped
+public class TrafficJoinService {
+
+    public record People(long distinctVisitors, long effectiveVisitors, List<String> visited, List<String> effective) {
+    }
+
+    public record LastVisitQuery(String buyerId, Instant at) {
+    }
+
+    public record LastVisit(String buyerId, Instant at, Source source, Instant visitedAt) {
+    }
+
+    public record ChannelFigures(Source channel, long visitors, BigDecimal spend) {
+    }
+
+    private final PeopleStore people;
+    private final SpendStore spend;
+
+    public TrafficJoinService(PeopleStore people, SpendStore spend) {
+        this.people = people;
+        this.spend = spend;
+    }
+
+    public People people(String shopId, DayPeriod period, List<String> buyerIds) {
+        long[] counts = people.counts(shopId, period);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
+        Map<String, Boolean> found = people.visitorsAmong(shopId, period, ids);
+        List<String> visited = new ArrayList<>();
+        List<String> effective = new ArrayList<>();
+        for (String id : ids) {
+            Boolean isEffective = found.get(id);
+            if (isEffective != null) {
+                visited.add(id);
+                if (isEffective) {
+                    effective.add(id);
+                }
+            }
+        }
+        return new People(counts[0], counts[1], visited, effective);
+    }
+
+    /** Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls. */
+    public List<LastVisit> lastVisits(String shopId, Duration lookback, List<LastVisitQuery> queries) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        Set<String> buyers = new HashSet<>();
+        Instant earliest = Instant.MAX;
+        Instant latest = Instant.MIN;
+        for (LastVisitQuery q : queries) {
+            buyers.add(q.buyerId());
+            earliest = q.at().minus(lookback).isBefore(earliest) ? q.at().minus(lookback) : earliest;
+            latest = q.at().isAfter(latest) ? q.at() : latest;
+        }
+        Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
+        List<LastVisit> answers = new ArrayList<>(queries.size());
+        for (LastVisitQuery q : queries) {
+            View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
+            boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
+            answers.add(inWindow
+                    ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
+                    : new LastVisit(q.buyerId(), q.at(), null, null));
+        }
+        return answers;
+    }
+
+    private static View lastAtOrBefore(List<View> views, long at) {
+        int index = Collections.binarySearch(views, new View(at, null), (a, b) -> Long.compare(a.at(), b.at()));
+        if (index >= 0) {
+            // several views at the same millisecond: the last of them
+            while (index + 1 < views.size() && views.get(index + 1).at() == at) {
+                index++;
+            }
+            return views.get(index);
+        }
+        int before = -index - 2;
+        return before >= 0 ? views.get(before) : null;
+    }
+
+    /** Every source channel, even with no visitor and no spend. */
+    public List<ChannelFigures> channels(String shopId, DayPeriod period) {
+        Map<Source, Long> visitors = people.visitorsBySource(shopId, period);
+        Map<Source, BigDecimal> spent = spend.totals(shopId, period);
+        List<ChannelFigures> channels = new ArrayList<>();
+        for (Source s : Source.values()) {
+            channels.add(new ChannelFigures(s, visitors.getOrDefault(s, 0L),
+                    spent.getOrDefault(s, BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP)));
+        }
+        return channels;
+    }
+}
