@@ -146,11 +146,17 @@ class DashboardTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1800",
                 "--virtual-time-budget=15000", mode, url);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        try {
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("chromium did not finish");
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } finally {
             process.destroyForcibly();
-            throw new IllegalStateException("chromium did not finish");
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
-        return new String(out, StandardCharsets.UTF_8);
     }
 }

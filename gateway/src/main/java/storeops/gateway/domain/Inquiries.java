@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import storeops.gateway.client.DeskApi.FirstChat;
 import storeops.gateway.client.OrderApi.OrderSummary;
 
@@ -58,7 +59,7 @@ public final class Inquiries {
      * @param dayOf the shop's natural day of an instant
      */
     public static Inquiries of(List<FirstChat> firstChats, List<OrderSummary> orders,
-            java.util.function.Function<LocalDate, Instant> endOfDay, BiFunction<String, Instant, LocalDate> dayOf) {
+            Function<LocalDate, Instant> endOfDay, BiFunction<String, Instant, LocalDate> dayOf) {
         Map<String, List<OrderSummary>> ordersByBuyer = new HashMap<>();
         for (OrderSummary o : orders) {
             ordersByBuyer.computeIfAbsent(o.buyerId(), b -> new ArrayList<>()).add(o);

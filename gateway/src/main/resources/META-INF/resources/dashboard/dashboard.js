@@ -95,7 +95,7 @@
     chart('funnel-chart').setOption({
       animation: false,
       tooltip: { trigger: 'item' },
-      series: [{ type: 'funnel', sort: 'descending', left: '10%', width: '80%', min: 0,
+      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', min: 0,
                  max: stages.length ? stages[0].value : 1, label: { show: true, position: 'inside', formatter: '{b}: {c}' },
                  data: stages }]
     }, true);
