@@ -138,6 +138,8 @@
     chart('channels-chart').setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
+      grid: { bottom: 80 },
+      legend: { data: ['支付金额 paidAmount', '花费 spend'] },
       xAxis: { type: 'category', data: channels.channels.map((c) => c.channel), axisLabel: { rotate: 30, fontSize: 10 } },
       yAxis: { type: 'value', name: '¥' },
       series: [{ name: '支付金额 paidAmount', type: 'bar', data: channels.channels.map((c) => Number(c.paidAmount)) },
