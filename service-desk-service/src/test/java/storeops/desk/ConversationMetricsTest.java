@@ -151,6 +151,28 @@ class ConversationMetricsTest {
     }
 
     @Test
+    void simultaneousDeliveriesOfOneConversationStoreItOnce() throws Exception {
+        String shop = "race-shop";
+        String body = conversation("r1", "a1", "2026-04-02T10:00:00+08:00",
+                message("BUYER", "2026-04-02T10:00:00+08:00"), message("AGENT", "2026-04-02T10:00:05+08:00"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> as(shop, "agent").body(body)
+                        .put("/shops/{s}/conversations/{c}", shop, "RACE").statusCode()));
+            }
+            for (var call : calls) {
+                org.junit.jupiter.api.Assertions.assertEquals(200, call.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as(shop, "agent").get("/shops/{s}/conversations/{c}", shop, "RACE").then().statusCode(200)
+                .body("messages", hasSize(2)).body("rounds", equalTo(1));
+    }
+
+    @Test
     void badInputIsA400AndStoresNothing() {
         String shop = "bad-conv-shop";
         as(shop, "agent").body("{\"agentId\":\"a\",\"startedAt\":\"2026-03-01T00:00:00Z\",\"messages\":[]}")

@@ -174,6 +174,7 @@ class TicketSlaTest {
         // at before the ticket's last change
         command("T2", "start", "2026-03-09T00:00:00Z").statusCode(400).body("errors.field", hasItem("at"));
         command("NOPE", "start", "2026-03-12T00:00:00Z").statusCode(404).contentType(startsWith("application/problem+json"));
+        command("T2", "escalate", "2026-03-12T00:00:00Z").statusCode(404).contentType(startsWith("application/problem+json"));
         as(SHOP, "agent").body("{\"type\":\"PARKING\"}").put("/shops/{s}/tickets/{t}", SHOP, "BAD").then()
                 .statusCode(400).body("errors.field", hasItem("type"));
         as(SHOP, "agent").body("{\"type\":\"COMPLAINT\",\"priority\":\"SOON\"}").put("/shops/{s}/tickets/{t}", SHOP, "BAD")

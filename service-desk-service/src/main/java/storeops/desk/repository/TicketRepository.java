@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import storeops.desk.domain.ShopScopedKey;
 import storeops.desk.domain.Ticket;
+import storeops.desk.domain.TicketEvent;
 import storeops.desk.domain.TicketHistory;
 import storeops.desk.domain.TicketStatus;
 import storeops.desk.domain.TicketType;
@@ -116,6 +117,37 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, ShopScope
                 .setParameter("to", to.toEpochMilli()).setParameter("now", now.toEpochMilli()).getSingleResult();
         return new OpenedTickets(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue());
+    }
+
+    /** Per assignee: distinct tickets with a change in [from, to), all of them or only one kind of event. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> changedPerAssignee(String shopId, Instant from, Instant to, TicketEvent only) {
+        Query q = em.createNativeQuery("SELECT assignee, COUNT(DISTINCT ticket_id) FROM ticket_history"
+                + " WHERE shop_id = :shop AND at >= :from AND at < :to AND assignee IS NOT NULL"
+                + (only == null ? "" : " AND event = :event") + " GROUP BY assignee")
+                .setParameter("shop", shopId).setParameter("from", from.toEpochMilli())
+                .setParameter("to", to.toEpochMilli());
+        if (only != null) {
+            q.setParameter("event", only.name());
+        }
+        return counts(q.getResultList());
+    }
+
+    /** Per assignee: tickets whose (pause-extended) deadline fell in [from, to) and was missed, as of now. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> breachedPerAssignee(String shopId, Instant from, Instant to, Instant now) {
+        List<Object[]> rows = em.createNativeQuery("SELECT assignee, COUNT(*) FROM tickets"
+                + " WHERE shop_id = :shop AND assignee IS NOT NULL AND " + CLOCK + " > " + DEADLINE
+                + " AND " + DEADLINE + " >= :from AND " + DEADLINE + " < :to GROUP BY assignee")
+                .setParameter("shop", shopId).setParameter("from", from.toEpochMilli())
+                .setParameter("to", to.toEpochMilli()).setParameter("now", now.toEpochMilli()).getResultList();
+        return counts(rows);
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** Open tickets of an agent (resolved and closed ones need no handing over). */

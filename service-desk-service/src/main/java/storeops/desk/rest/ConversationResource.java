@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import storeops.common.security.Roles;
 import storeops.desk.service.ConversationService;
+import storeops.desk.service.ConcurrentWrite;
 
 @Path("/shops/{shopId}/conversations/{conversationId}")
 public class ConversationResource {
@@ -24,7 +25,7 @@ public class ConversationResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public ConversationWriteResult put(@PathParam("shopId") String shopId,
             @PathParam("conversationId") @Size(max = 128) String conversationId, @Valid @NotNull ConversationPayload conversation) {
-        return conversations.put(shopId, conversationId, conversation);
+        return ConcurrentWrite.retried(() -> conversations.put(shopId, conversationId, conversation));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import storeops.common.security.Roles;
 import storeops.desk.service.RatingService;
+import storeops.desk.service.ConcurrentWrite;
 
 @Path("/shops/{shopId}/ratings/{orderNo}")
 public class RatingResource {
@@ -24,6 +25,6 @@ public class RatingResource {
     @RolesAllowed({Roles.ERP, Roles.OPERATOR})
     public RatingWriteResult put(@PathParam("shopId") String shopId, @PathParam("orderNo") @Size(max = 64) String orderNo,
             @Valid @NotNull RatingPayload rating) {
-        return ratings.put(shopId, orderNo, rating);
+        return ConcurrentWrite.retried(() -> ratings.put(shopId, orderNo, rating));
     }
 }

@@ -17,6 +17,7 @@ import storeops.desk.domain.TicketStatus;
 import storeops.desk.domain.TicketType;
 import storeops.desk.repository.TicketRepository;
 import storeops.desk.service.TicketService;
+import storeops.desk.service.ConcurrentWrite;
 
 @Path("/shops/{shopId}/tickets")
 public class TicketResource {
@@ -58,62 +59,19 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketWriteResult open(@PathParam("shopId") String shopId,
             @PathParam("ticketId") @Size(max = 128) String ticketId, @Valid @NotNull TicketPayload ticket) {
-        return tickets.open(shopId, ticketId, ticket);
+        return ConcurrentWrite.retried(() -> tickets.open(shopId, ticketId, ticket));
     }
 
+    /**
+     * The lifecycle commands {@code assign, start, wait-buyer, resume, resolve, close, reopen}, each
+     * with its time in {@code at} (default now); one the ticket's state forbids is a 409, an unknown one a 404.
+     */
     @POST
-    @Path("/{ticketId}/assign")
+    @Path("/{ticketId}/{command}")
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView assign(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.ASSIGN, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/start")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView start(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.START, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/wait-buyer")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView waitBuyer(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.WAIT_BUYER, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/resume")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView resume(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.RESUME, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/resolve")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView resolve(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.RESOLVE, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/close")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView close(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.CLOSE, command);
-    }
-
-    @POST
-    @Path("/{ticketId}/reopen")
-    @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
-    public TicketView reopen(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
-            @Valid TicketCommand command) {
-        return tickets.command(shopId, ticketId, TicketEvent.REOPEN, command);
+    public TicketView command(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
+            @PathParam("command") String command, @Valid TicketCommand body) {
+        TicketEvent event = TicketEvent.ofCommand(command);
+        return ConcurrentWrite.retried(() -> tickets.command(shopId, ticketId, event, body));
     }
 }

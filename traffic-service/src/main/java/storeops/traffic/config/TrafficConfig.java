@@ -8,6 +8,17 @@ public interface TrafficConfig {
 
     Ingest ingest();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /**
+         * Metric answers kept per (shop, period), valid while the shop's data version is unchanged;
+         * 0 turns the cache off. A dashboard asks for the same periods again and again.
+         */
+        @WithDefault("512")
+        int cacheSize();
+    }
+
     interface Ingest {
         /** Events in one POST; a larger batch is a 400 that stores nothing (contract.md). */
         @WithDefault("10000")

@@ -63,6 +63,11 @@ public class RollupStore {
         countTransitions(c, shopId, deltas);
         upsertProductDays(c, shopId, deltas.productDays());
         upsertDays(c, shopId, deltas.days());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO traffic_version (shop_id, version) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE version = version + 1")) {
+            ps.setString(1, shopId);
+            ps.executeUpdate();
+        }
     }
 
     private void upsertVisitorDays(Connection c, String shopId, Map<VisitorDayKey, Counters> rows) throws SQLException {

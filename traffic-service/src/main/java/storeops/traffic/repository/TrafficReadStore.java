@@ -81,6 +81,14 @@ public class TrafficReadStore {
         this.dataSource = dataSource;
     }
 
+    /** The shop's data version: it changes whenever an ingestion stores an event. */
+    public long version(String shopId) {
+        long[] version = new long[1];
+        query("SELECT version FROM traffic_version WHERE shop_id = ?", ps -> ps.setString(1, shopId),
+                rs -> version[0] = rs.getLong(1));
+        return version[0];
+    }
+
     public Map<LocalDate, Map<TerminalGroup, DayTotals>> dayTotals(String shopId, LocalDate from, LocalDate to) {
         Map<LocalDate, Map<TerminalGroup, DayTotals>> days = new HashMap<>();
         query(DAY_TOTALS, ps -> {

@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import storeops.common.time.DayPeriod;
+import storeops.traffic.config.TrafficConfig;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.repository.TrafficReadStore;
 import storeops.traffic.repository.TrafficReadStore.DayTotals;
@@ -25,9 +27,21 @@ public class TrafficMetricsService {
     static final int SCALE = 6;
 
     private final TrafficReadStore store;
+    private final int cacheSize;
+    private final Map<String, Cached> cache;
 
-    public TrafficMetricsService(TrafficReadStore store) {
+    private record Cached(long version, Map<String, Object> metrics) {
+    }
+
+    public TrafficMetricsService(TrafficReadStore store, TrafficConfig config) {
         this.store = store;
+        this.cacheSize = config.metrics().cacheSize();
+        this.cache = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                return size() > cacheSize;
+            }
+        };
     }
 
     /** The same keys for each natural day of the period. */
@@ -39,7 +53,30 @@ public class TrafficMetricsService {
         return days;
     }
 
+    /**
+     * The answer for the period, computed again only when the shop's data changed since (late events
+     * included: any stored event changes the version).
+     */
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
+        if (cacheSize <= 0) {
+            return compute(shopId, period);
+        }
+        long version = store.version(shopId);
+        String key = shopId + '/' + period.from() + '/' + period.to();
+        synchronized (cache) {
+            Cached cached = cache.get(key);
+            if (cached != null && cached.version() == version) {
+                return cached.metrics();
+            }
+        }
+        Map<String, Object> metrics = Collections.unmodifiableMap(compute(shopId, period));
+        synchronized (cache) {
+            cache.put(key, new Cached(version, metrics));
+        }
+        return metrics;
+    }
+
+    private Map<String, Object> compute(String shopId, DayPeriod period) {
         Map<LocalDate, Map<TerminalGroup, DayTotals>> totals = store.dayTotals(shopId, period.from().minusDays(1),
                 period.to());
         List<Day> days = new ArrayList<>();

@@ -31,7 +31,8 @@ public final class CodDestination {
             return false;
         }
         String r = region.strip().toUpperCase(Locale.ROOT);
+        // the two-letter codes only whole: "MO" must not catch a region whose name starts with it
         return EXCLUDED_REGIONS.contains(r)
-                || EXCLUDED_REGIONS.stream().filter(x -> x.length() > 2).anyMatch(r::startsWith);
+                || EXCLUDED_REGIONS.stream().filter(x -> !x.matches("[A-Z]{2}")).anyMatch(r::startsWith);
     }
 }

@@ -242,10 +242,10 @@ public class ReconciliationService {
                     continue;
                 }
                 matched++;
-                ourAmount = ourAmount.add(o.amount());
                 // an unpaid order shows 0.00 paid in the export: that is no difference
-                boolean sameAmount = row.amount().compareTo(o.amount()) == 0 || (!o.paid() && row.amount().signum() == 0);
-                if (!sameAmount) {
+                boolean unpaidZero = !o.paid() && row.amount().signum() == 0;
+                ourAmount = ourAmount.add(unpaidZero ? ZERO : o.amount());
+                if (!unpaidZero && row.amount().compareTo(o.amount()) != 0) {
                     BigDecimal difference = row.amount().subtract(o.amount());
                     amounts.add(new AmountMismatch(row.line(), row.orderNo(), row.amount(), o.amount(), difference),
                             difference);

@@ -69,10 +69,7 @@ public class RefundService {
 
     private RefundUpsertResult create(String shopId, String refundId, RefundPayload p, String actor) {
         Order order = paidOrder(shopId, p.orderNo());
-        OrderLine line = lineOf(order, p.lineNo());
-        if (p.amount().compareTo(line.payment) > 0) {
-            throw ProblemException.invalidField("amount", "exceeds the " + line.payment + " paid for line " + p.lineNo());
-        }
+        withinPayment(order, p);
         Refund r = new Refund();
         r.shopId = shopId;
         r.refundId = refundId;
@@ -116,6 +113,7 @@ public class RefundService {
             return new RefundUpsertResult(r.refundId, Outcome.UNCHANGED, r.status, null);
         }
         Order order = paidOrder(r.shopId, r.orderNo);
+        withinPayment(order, p);
         RefundStatus target = p.statusOrDefault();
         BigDecimal held = r.status.holdsAmount() ? r.amount : BigDecimal.ZERO;
         BigDecimal holds = target.holdsAmount() ? p.amount() : BigDecimal.ZERO;
@@ -262,6 +260,13 @@ public class RefundService {
             throw ProblemException.conflict("Refund " + r.refundId + " of " + amount + " would take line " + r.lineNo
                     + " of order " + r.orderNo + " over its payment of " + lineOf(order, r.lineNo).payment + ": "
                     + reserved + " is already refunded or requested");
+        }
+    }
+
+    private static void withinPayment(Order order, RefundPayload p) {
+        OrderLine line = lineOf(order, p.lineNo());
+        if (p.amount().compareTo(line.payment) > 0) {
+            throw ProblemException.invalidField("amount", "exceeds the " + line.payment + " paid for line " + p.lineNo());
         }
     }
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Ingestion and read benchmark of traffic-service against the local MariaDB (not part of ./mvnw verify).
+# Usage, from the repository root: bench/traffic/run.sh [--events 2000000] [--clients 4] [--batch 5000]
+# Uses its own database (storeops_traffic_bench, dropped and re-created) and port 18081.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DB_NAME=${BENCH_DB:-storeops_traffic_bench}
+PORT=${BENCH_PORT:-18081}
+MYSQL=${MYSQL:-mysql -h127.0.0.1 -uroot}
+
+./mvnw -B -q install -DskipTests -pl common,testing
+./mvnw -B -q package -DskipTests -pl traffic-service
+$MYSQL -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME"
+
+DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME" \
+JWT_ISSUER=https://bench.storeops.local \
+JWT_PUBLIC_KEY_LOCATION="file:$PWD/testing/src/main/resources/test-keys/public.pem" \
+QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
+  java -Xmx1g -jar traffic-service/target/quarkus-app/quarkus-run.jar > traffic-service/target/bench-service.log 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
+  sleep 1
+done
+
+CONNECTOR=$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | sort | tail -1)
+java -Xmx3g -cp "$CONNECTOR" bench/traffic/TrafficBench.java \
+  --url "http://127.0.0.1:$PORT" --jdbc "jdbc:mysql://127.0.0.1:3306/$DB_NAME" "$@"
