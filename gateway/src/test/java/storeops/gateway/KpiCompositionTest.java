@@ -88,8 +88,25 @@ class KpiCompositionTest {
         Seed.chat(shop, "C-b6", "b6", "a2", "2026-03-10T07:00:00Z", 60);
     }
 
+    /**
+     * The answer once every service answered in time: on this shared 2-core machine a cold or busy
+     * service may miss the gateway's deadline (the outage test covers that); values are asserted here.
+     */
     static Response get(String path, String role) {
-        return given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, role))).get(path, SHOP);
+        return settled(() -> given().header("Authorization", Tokens.bearer(Tokens.forShop(SHOP, role))).get(path, SHOP));
+    }
+
+    static Response settled(java.util.function.Supplier<Response> call) {
+        Response r = call.get();
+        for (int attempt = 1; attempt < 8 && r.statusCode() == 200 && r.jsonPath().getBoolean("partial"); attempt++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r = call.get();
+        }
+        return r;
     }
 
     @Test

@@ -75,6 +75,9 @@ class ServiceOutageTest {
         } finally {
             signal("traffic", "-CONT");
         }
+        // traffic works off what queued while it hung, then answers in time again
+        Response after = KpiCompositionTest.settled(() -> timed("overview", new long[1]));
+        after.then().statusCode(200).body("partial", equalTo(false));
     }
 
     @Test
@@ -111,6 +114,12 @@ class ServiceOutageTest {
                 "paymentConversionRate", "orderPaymentRate", "channelRoi")), missing.toString());
         Decimals.of(r).is("metrics.visitors", "7").is("metrics.pageViews", "10");
         assertEquals(134 - 49, missing.size(), "only the traffic-owned keys answer: " + missing);
+
+        // channels without payments: still each channel's visitors and spend
+        Response channels = timed("channels", elapsed);
+        channels.then().statusCode(200).body("partial", equalTo(true)).body("missing", org.hamcrest.Matchers.hasItem("paidAmount"));
+        Decimals.of(channels).is("channels[1].spend", "40.00").is("channels[0].visitors", "2").is("channels[1].paidAmount", "null");
+        assertWithinTwoSeconds(elapsed);
     }
 
     @Test

@@ -24,16 +24,31 @@ public final class ChannelAttribution {
     public static final List<String> CHANNELS = List.of("ORGANIC_SEARCH", "ZHITONGCHE", "TAOBAOKE", "ZUANZHAN",
             "JUHUASUAN", "DIRECT", "OTHER");
 
-    public record Row(String channel, long visitors, long paidBuyers, BigDecimal paidAmount, BigDecimal spend,
+    /** A null field is one whose service did not answer (traffic: visitors, spend; order: the paid figures). */
+    public record Row(String channel, Long visitors, Long paidBuyers, BigDecimal paidAmount, BigDecimal spend,
             BigDecimal roi, String grade) {
     }
 
     private final List<Row> rows;
     private final BigDecimal channelRoi;
+    private final List<String> missing;
 
-    private ChannelAttribution(List<Row> rows, BigDecimal channelRoi) {
+    private ChannelAttribution(List<Row> rows, BigDecimal channelRoi, List<String> missing) {
         this.rows = rows;
         this.channelRoi = channelRoi;
+        this.missing = missing;
+    }
+
+    /** Only traffic answered: each channel's visitors and spend, nothing paid. */
+    public static ChannelAttribution withoutPayments(List<ChannelTraffic> traffic) {
+        List<Row> rows = new ArrayList<>();
+        for (String channel : CHANNELS) {
+            ChannelTraffic t = traffic.stream().filter(c -> channel.equals(c.channel())).findFirst().orElse(null);
+            rows.add(new Row(channel, t == null ? 0L : t.visitors(), null, null,
+                    Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend()), null, null));
+        }
+        rows.add(new Row(UNATTRIBUTED, 0L, null, null, Ratio.money(BigDecimal.ZERO), null, null));
+        return new ChannelAttribution(rows, null, List.of("paidBuyers", "paidAmount", "roi", "grade", "channelRoi"));
     }
 
     /**
@@ -58,15 +73,15 @@ public final class ChannelAttribution {
             BigDecimal spend = Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend());
             BigDecimal amount = Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO));
             BigDecimal roi = Ratio.of(amount, spend);
-            rows.add(new Row(channel, t == null ? 0 : t.visitors(), buyers.getOrDefault(channel, Set.of()).size(),
+            rows.add(new Row(channel, t == null ? 0L : t.visitors(), (long) buyers.getOrDefault(channel, Set.of()).size(),
                     amount, spend, roi, grade(roi)));
             attributed = attributed.add(amount);
             spent = spent.add(spend);
         }
-        rows.add(new Row(UNATTRIBUTED, 0, buyers.getOrDefault(UNATTRIBUTED, Set.of()).size(),
+        rows.add(new Row(UNATTRIBUTED, 0L, (long) buyers.getOrDefault(UNATTRIBUTED, Set.of()).size(),
                 Ratio.money(amounts.getOrDefault(UNATTRIBUTED, BigDecimal.ZERO)), Ratio.money(BigDecimal.ZERO), null,
                 null));
-        return new ChannelAttribution(rows, Ratio.of(attributed, spent));
+        return new ChannelAttribution(rows, Ratio.of(attributed, spent), List.of());
     }
 
     /** Below 1:3 poor, 1:3 pass, 1:4 good, 1:5 and up excellent; no spend, no grade. */
@@ -87,9 +102,15 @@ public final class ChannelAttribution {
         return rows;
     }
 
+    public List<String> missing() {
+        return missing;
+    }
+
     public Map<String, BigDecimal> metrics() {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        values.put("channelRoi", channelRoi);
+        if (missing.isEmpty()) {
+            values.put("channelRoi", channelRoi);
+        }
         return values;
     }
 }

@@ -121,9 +121,11 @@ public class KpiService {
         Deadline deadline = Deadline.in(config.answerWithin());
         return channelsOf(caller, shopId, period, deadline).map(found -> {
             if (found.isEmpty()) {
-                throw unavailable();
+                throw unavailable(); // without traffic there is no channel to speak of
             }
-            return new ChannelsView(shopId, period.from(), period.to(), found.get().rows(), false, List.of());
+            List<String> missing = found.get().missing();
+            return new ChannelsView(shopId, period.from(), period.to(), found.get().rows(), !missing.isEmpty(),
+                    missing);
         });
     }
 
@@ -326,25 +328,30 @@ public class KpiService {
         });
     }
 
+    /** Empty when traffic did not answer; without order's payments, only each channel's visitors and spend. */
     private Uni<Optional<ChannelAttribution>> channelsOf(Caller caller, String shopId, DayPeriod period,
             Deadline deadline) {
         return Uni.combine().all()
                 .unis(deadline.bound(orders.paid(caller, shopId, period)),
                         deadline.bound(traffic.channels(caller, shopId, period)))
                 .asTuple().flatMap(t -> {
-                    if (t.getItem1().isEmpty() || t.getItem2().isEmpty()) {
+                    if (t.getItem2().isEmpty()) {
                         return Uni.createFrom().item(Optional.<ChannelAttribution>empty());
+                    }
+                    var spend = t.getItem2().get().channels();
+                    if (t.getItem1().isEmpty()) {
+                        return Uni.createFrom().item(Optional.of(ChannelAttribution.withoutPayments(spend)));
                     }
                     List<OrderSummary> paid = t.getItem1().get().orders().stream()
                             .filter(o -> o.paidAt() != null)
                             .sorted(Comparator.comparing(OrderSummary::paidAt)).toList();
-                    var spend = t.getItem2().get().channels();
                     if (paid.isEmpty()) {
                         return Uni.createFrom().item(Optional.of(ChannelAttribution.of(spend, paid, List.of())));
                     }
                     List<VisitQuery> queries = paid.stream().map(o -> new VisitQuery(o.buyerId(), o.paidAt())).toList();
                     return deadline.bound(traffic.lastVisits(caller, shopId, ChannelAttribution.LOOKBACK_HOURS, queries))
-                            .map(v -> v.map(visits -> ChannelAttribution.of(spend, paid, visits.visits())));
+                            .map(v -> Optional.of(v.map(visits -> ChannelAttribution.of(spend, paid, visits.visits()))
+                                    .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));
                 });
     }
 
