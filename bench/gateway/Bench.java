@@ -42,10 +42,10 @@ public class Bench {
     static String gateway, traffic, order, desk, token;
 
     public static void main(String[] args) throws Exception {
-        gateway = env("GATEWAY_URL", "http://127.0.0.1:18080");
-        traffic = env("TRAFFIC_URL", "http://127.0.0.1:18081");
-        order = env("ORDER_URL", "http://127.0.0.1:18082");
-        desk = env("DESK_URL", "http://127.0.0.1:18083");
+        gateway = env("GATEWAY_URL", "http://127.0.0.1:18180");
+        traffic = env("TRAFFIC_URL", "http://127.0.0.1:18181");
+        order = env("ORDER_URL", "http://127.0.0.1:18182");
+        desk = env("DESK_URL", "http://127.0.0.1:18183");
         int days = Integer.parseInt(env("DAYS", "30"));
         int visitors = Integer.parseInt(env("VISITORS", "100000"));
         int chats = Integer.parseInt(env("CHATS", "200"));
@@ -68,7 +68,7 @@ public class Bench {
             return;
         }
         String previous = "?from=" + first.minusDays(days) + "&to=" + first.minusDays(1);
-        for (int i = 0; i < 10; i++) { // warm-up of both paths: a cold service may miss the gateway's deadline
+        for (int i = 0; i < 3; i++) { // warm-up of both paths: a cold service may miss the gateway's deadline
             try {
                 get(gateway + "/shops/" + SHOP + "/kpi/overview" + period);
                 get(gateway + "/shops/" + SHOP + "/kpi/funnel" + period);
@@ -86,6 +86,9 @@ public class Bench {
             partial += answer[0].contains("\"partial\":true") ? 1 : 0;
             overviewDirect[i] = directOverview(period, previous);
             funnel[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/funnel" + period));
+            if ((i + 1) % 5 == 0) {
+                System.out.printf("  %d calls timed%n", i + 1);
+            }
             funnelDirect[i] = Math.max(directFunnel(first, last), time(() -> get(order + "/shops/" + SHOP + "/orders/metrics" + period)));
         }
         System.out.println();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the gateway's composed KPIs (not part of ./mvnw verify).
 # Builds nothing: run `./mvnw -B install -DskipTests` first. Starts the three services and the
-# gateway from their packaged jars on ports 18080-18083 against fresh MariaDB databases
+# gateway from their packaged jars on ports 18180-18183 against fresh MariaDB databases
 # (storeops_bench_*), loads DAYS x VISITORS through the public APIs, times 50 calls, stops everything.
 # Usage from the repository root: bench/gateway/run.sh   (env: DAYS=30 VISITORS=100000 CHATS=200 CALLS=50 DB=127.0.0.1:3306)
 set -euo pipefail
@@ -25,11 +25,11 @@ start() { # name module port [extra -D...]
 }
 ready() { for i in $(seq 1 240); do curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null && return 0; sleep 0.5; done; echo "port $1 not ready, logs in $LOGS"; exit 1; }
 
-start traffic traffic-service 18081
-start order order-service 18082
-start desk service-desk-service 18083
-start gateway gateway 18080 -Dquarkus.rest-client.traffic.url=http://127.0.0.1:18081 \
-  -Dquarkus.rest-client.order.url=http://127.0.0.1:18082 -Dquarkus.rest-client.desk.url=http://127.0.0.1:18083
-for port in 18081 18082 18083 18080; do ready $port; done
+start traffic traffic-service 18181
+start order order-service 18182
+start desk service-desk-service 18183
+start gateway gateway 18180 -Dquarkus.rest-client.traffic.url=http://127.0.0.1:18181 \
+  -Dquarkus.rest-client.order.url=http://127.0.0.1:18182 -Dquarkus.rest-client.desk.url=http://127.0.0.1:18183
+for port in 18181 18182 18183 18180; do ready $port; done
 echo "services up (logs in $LOGS)"
 java -Xmx512m bench/gateway/Bench.java
