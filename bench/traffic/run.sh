@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Ingestion and read benchmark of traffic-service against the local MariaDB (not part of ./mvnw verify).
 # Usage, from the repository root: bench/traffic/run.sh [--events 2000000] [--clients 4] [--batch 5000]
-# Uses its own database (storeops_traffic_bench, dropped and re-created) and port 18081.
+# Uses its own database (storeops_traffic_bench, dropped and re-created) and port 28181.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB_NAME=${BENCH_DB:-storeops_traffic_bench}
-PORT=${BENCH_PORT:-18081}
+PORT=${BENCH_PORT:-28181}
 MYSQL=${MYSQL:-mysql -h127.0.0.1 -uroot}
 
 ./mvnw -B -q install -DskipTests -pl common,testing
 ./mvnw -B -q package -DskipTests -pl traffic-service
-$MYSQL -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME"
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is already in use: set BENCH_PORT" >&2
+  exit 1
+fi
+# KEEP_DB=1 with --skip-ingest true measures the reads again on the data of the last run
+if [ "${KEEP_DB:-0}" != 1 ]; then
+  $MYSQL -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME"
+fi
 
 DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME" \
 JWT_ISSUER=https://bench.storeops.local \
@@ -19,7 +26,8 @@ QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
   java -Xmx1g -jar traffic-service/target/quarkus-app/quarkus-run.jar > traffic-service/target/bench-service.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
+for _ in $(seq 1 120); do
+  kill -0 $SERVICE 2>/dev/null || { echo "traffic-service did not start" >&2; tail -20 traffic-service/target/bench-service.log >&2; exit 1; }
   curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
   sleep 1
 done

@@ -170,6 +170,22 @@ class TicketSlaTest {
     }
 
     @Test
+    void aCommandWithoutBodyHappensNow() throws Exception {
+        String shop = "now-shop";
+        open(shop, "T7", "COMPLAINT", "2026-03-12T00:00:00Z");
+        // as curl -X POST sends it: no body, no content type
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + io.restassured.RestAssured.port + "/shops/" + shop + "/tickets/T7/start"))
+                .header("Authorization", storeops.testing.Tokens.bearer(storeops.testing.Tokens.forShop(shop, "agent")))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
+        as(shop, "agent").get("/shops/{s}/tickets/{t}", shop, "T7").then().body("status", equalTo("IN_PROGRESS"))
+                .body("history[1].at", equalTo("2026-03-13T01:00:00Z"));
+    }
+
+    @Test
     void badCommandsAre4xx() {
         // at before the ticket's last change
         command("T2", "start", "2026-03-09T00:00:00Z").statusCode(400).body("errors.field", hasItem("at"));

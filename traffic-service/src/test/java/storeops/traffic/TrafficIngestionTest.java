@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class TrafficIngestionTest {
 
     private static final String DAY = "2026-04-01";
+    private static final String NDJSON = "application/x-ndjson";
 
     private static String at(int minute) {
         return "2026-04-01T0" + (minute / 60) + ":" + String.format("%02d", minute % 60) + ":00Z";
@@ -62,11 +63,11 @@ class TrafficIngestionTest {
         String shop = "ingest-ndjson";
         String body = view("n1", "v1", at(1), "TMALL_APP", "HOME", null, "DIRECT", 5) + "\n\n"
                 + view("n2", "v2", at(2), "TAOBAO_APP", "HOME", null, "DIRECT", 5) + "\n";
-        as(shop, "tracker").contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8)).post("/shops/{s}/traffic/events", shop)
-                .then().statusCode(200).body("accepted", equalTo(2));
+        as(shop, "tracker").contentType(NDJSON).body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/shops/{s}/traffic/events", shop).then().statusCode(200).body("accepted", equalTo(2));
         metrics(shop, DAY, DAY).body("metrics.tmallAppVisitors", equalTo(1)).body("metrics.taobaoAppVisitors", equalTo(1));
-        as(shop, "tracker").contentType("application/x-ndjson").body("{\"eventId\":\n".getBytes(StandardCharsets.UTF_8)).post("/shops/{s}/traffic/events", shop)
-                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        as(shop, "tracker").contentType(NDJSON).body("{\"eventId\":\n".getBytes(StandardCharsets.UTF_8))
+                .post("/shops/{s}/traffic/events", shop).then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 
     @Test

@@ -26,7 +26,8 @@ public class OrderBulkWriter {
             + " created_at, paid_at, deposit_paid_at, shipped_at, finished_at, closed_at, modified_at, presale, cod,"
             + " free_shipping, freight, goods_amount, shipping_promise_hours, pay_timeout_minutes, pay_deadline,"
             + " receipt_deadline, receipt_extension_days, buyer_extended, receiver_name, receiver_phone,"
-            + " receiver_address, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+            + " receiver_address, item_count, line_count, version)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
     private static final String INSERT_LINE = "INSERT INTO order_lines (shop_id, order_no, line_no, product_id, sku_id,"
             + " quantity, price, payment, shipped_at) VALUES (?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_CHANGE = "INSERT INTO order_status_history (shop_id, order_no, from_status,"
@@ -77,6 +78,8 @@ public class OrderBulkWriter {
                 o.setString(i++, order.receiverName);
                 o.setString(i++, order.receiverPhone);
                 o.setString(i++, order.receiverAddress);
+                o.setInt(i++, order.itemCount);
+                o.setInt(i++, order.lineCount);
                 o.addBatch();
                 for (OrderLine line : order.lines) {
                     l.setString(1, order.shopId);

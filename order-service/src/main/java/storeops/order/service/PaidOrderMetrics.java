@@ -10,6 +10,7 @@ import static storeops.order.repository.TerminalSlice.WIRELESS;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.order.repository.OrderFigures;
 import storeops.order.repository.OrderFiguresRepository;
-import storeops.order.repository.OrderFiguresRepository.LookbackDay;
+import storeops.order.repository.OrderFiguresRepository.Measure;
+import storeops.order.repository.OrderFiguresRepository.PayingBuyer;
 import storeops.order.repository.OrderFiguresRepository.Selection;
 import storeops.order.repository.TerminalSlice;
 
@@ -44,11 +46,25 @@ public class PaidOrderMetrics implements OrderMetricSource {
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
         Instant from = calendar.startOf(shopId, period.from());
         Instant to = calendar.endOf(shopId, period.to());
-        Map<TerminalSlice, OrderFigures> paid = figures.figures(shopId, Selection.of("paid_at", from, to),
-                List.of(ALL, PC, WIRELESS, TAOBAO_APP, TMALL_APP, WAP));
-        OrderFigures all = paid.get(ALL);
-        OrderFigures pc = paid.get(PC);
-        OrderFigures wireless = paid.get(WIRELESS);
+        Selection paidInPeriod = Selection.of("paid_at", from, to);
+        Map<TerminalSlice, Measure> slices = new EnumMap<>(TerminalSlice.class);
+        for (TerminalSlice slice : List.of(ALL, PC, WIRELESS, TAOBAO_APP, TMALL_APP, WAP)) {
+            slices.put(slice, new Measure(paidInPeriod, slice));
+        }
+        LocalDate last = period.to();
+        Measure lastDay = new Measure(Selection.of("paid_at", calendar.startOf(shopId, last), calendar.endOf(shopId, last)), ALL);
+        Measure dayBefore = new Measure(Selection.of("paid_at", calendar.startOf(shopId, last.minusDays(1)),
+                calendar.startOf(shopId, last)), ALL);
+        List<Measure> measures = new java.util.ArrayList<>(slices.values());
+        measures.add(lastDay);
+        measures.add(dayBefore);
+        Map<Measure, OrderFigures> f = figures.figures(shopId, measures, true);
+        OrderFigures all = f.get(slices.get(ALL));
+        OrderFigures pc = f.get(slices.get(PC));
+        OrderFigures wireless = f.get(slices.get(WIRELESS));
+        OrderFigures taobaoApp = f.get(slices.get(TAOBAO_APP));
+        OrderFigures tmallApp = f.get(slices.get(TMALL_APP));
+        OrderFigures wap = f.get(slices.get(WAP));
         Map<String, Object> m = new LinkedHashMap<>();
 
         m.put("paidParentOrders", all.parentOrders());
@@ -80,34 +96,49 @@ public class PaidOrderMetrics implements OrderMetricSource {
         // the two groups added directly: a buyer paying on both counts in each
         m.put("wirelessPaidBuyerShare", Ratio.of(wireless.buyers(), pc.buyers() + wireless.buyers()));
 
-        m.put("taobaoAppPaidAmount", paid.get(TAOBAO_APP).amount());
-        m.put("taobaoAppPaidBuyers", paid.get(TAOBAO_APP).buyers());
-        m.put("taobaoAppPaidItems", paid.get(TAOBAO_APP).items());
-        m.put("tmallAppPaidAmount", paid.get(TMALL_APP).amount());
-        m.put("tmallAppPaidBuyers", paid.get(TMALL_APP).buyers());
-        m.put("tmallAppPaidItems", paid.get(TMALL_APP).items());
-        m.put("wapPaidAmount", paid.get(WAP).amount());
-        m.put("wapPaidBuyers", paid.get(WAP).buyers());
-        m.put("wapPaidItems", paid.get(WAP).items());
+        m.put("taobaoAppPaidAmount", taobaoApp.amount());
+        m.put("taobaoAppPaidBuyers", taobaoApp.buyers());
+        m.put("taobaoAppPaidItems", taobaoApp.items());
+        m.put("tmallAppPaidAmount", tmallApp.amount());
+        m.put("tmallAppPaidBuyers", tmallApp.buyers());
+        m.put("tmallAppPaidItems", tmallApp.items());
+        m.put("wapPaidAmount", wap.amount());
+        m.put("wapPaidBuyers", wap.buyers());
+        m.put("wapPaidItems", wap.items());
 
-        List<LookbackDay> days = period.eachDay().stream().map(d -> lookbackDay(shopId, d)).toList();
-        m.put("pcPaidReturningBuyers", figures.returningBuyers(shopId, from, to, PC, days));
-        m.put("wirelessPaidReturningBuyers", figures.returningBuyers(shopId, from, to, WIRELESS, days));
+        long returning = 0;
+        long pcReturning = 0;
+        long wirelessReturning = 0;
+        for (PayingBuyer buyer : figures.payingBuyers(shopId, from, to)) {
+            returning += returningAt(shopId, buyer, buyer.firstPaid()) ? 1 : 0;
+            pcReturning += returningAt(shopId, buyer, buyer.firstPcPaid()) ? 1 : 0;
+            wirelessReturning += returningAt(shopId, buyer, buyer.firstWirelessPaid()) ? 1 : 0;
+        }
+        m.put("pcPaidReturningBuyers", pcReturning);
+        m.put("wirelessPaidReturningBuyers", wirelessReturning);
         // returning over all terminals, judged at the buyer's first payment in the period
-        m.put("newBuyers", all.buyers() - figures.returningBuyers(shopId, from, to, ALL, days));
+        m.put("newBuyers", all.buyers() - returning);
 
-        LocalDate last = period.to();
-        m.put("paidAmountChangeVsPreviousDay", paidOn(shopId, last).amount().subtract(paidOn(shopId, last.minusDays(1)).amount()));
+        m.put("paidAmountChangeVsPreviousDay", f.get(lastDay).amount().subtract(f.get(dayBefore).amount()));
         return m;
     }
 
-    private OrderFigures paidOn(String shopId, LocalDate day) {
-        return figures.figures(shopId, Selection.of("paid_at", calendar.startOf(shopId, day), calendar.endOf(shopId, day)),
-                List.of(ALL)).get(ALL);
-    }
-
-    private LookbackDay lookbackDay(String shopId, LocalDate day) {
-        return new LookbackDay(calendar.startOf(shopId, day), calendar.endOf(shopId, day),
-                calendar.startOf(shopId, day.minusDays(LOOKBACK_DAYS)));
+    /**
+     * Whether the buyer, first paying in a terminal group at {@code first} (day D), had paid in the
+     * shop on any terminal on one of the days D-365 .. D-1. A period spans at most 366 days, so
+     * D-365 is never after the period's first day: an earlier payment inside the period always
+     * counts, and before the period only the last payment needs checking.
+     */
+    private boolean returningAt(String shopId, PayingBuyer buyer, Instant first) {
+        if (first == null) {
+            return false;
+        }
+        LocalDate day = calendar.dayOf(shopId, first);
+        Instant dayStart = calendar.startOf(shopId, day);
+        if (buyer.firstPaid().isBefore(dayStart)) {
+            return true;
+        }
+        return buyer.lastPaidBefore() != null
+                && !buyer.lastPaidBefore().isBefore(calendar.startOf(shopId, day.minusDays(LOOKBACK_DAYS)));
     }
 }

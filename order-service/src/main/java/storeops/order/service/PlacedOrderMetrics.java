@@ -9,6 +9,7 @@ import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.order.repository.OrderFigures;
 import storeops.order.repository.OrderFiguresRepository;
+import storeops.order.repository.OrderFiguresRepository.Measure;
 import storeops.order.repository.OrderFiguresRepository.Selection;
 import storeops.order.repository.TerminalSlice;
 
@@ -31,32 +32,32 @@ public class PlacedOrderMetrics implements OrderMetricSource {
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
         Instant from = calendar.startOf(shopId, period.from());
         Instant to = calendar.endOf(shopId, period.to());
+        Selection placed = Selection.of("created_at", from, to);
+        Measure all = new Measure(placed, TerminalSlice.ALL);
+        Measure pc = new Measure(placed, TerminalSlice.PC);
+        Measure wireless = new Measure(placed, TerminalSlice.WIRELESS);
+        // placed in the period and paid within it: paid at or before the period's end, not later
+        Measure orderedAndPaid = new Measure(placed.and("paid_at", from, to), TerminalSlice.ALL);
+        Measure shipped = new Measure(Selection.of("shipped_at", from, to), TerminalSlice.ALL);
+        Map<Measure, OrderFigures> f = figures.figures(shopId, List.of(all, pc, wireless, orderedAndPaid, shipped), false);
         Map<String, Object> m = new LinkedHashMap<>();
 
-        Map<TerminalSlice, OrderFigures> placed = figures.figures(shopId, Selection.of("created_at", from, to),
-                List.of(TerminalSlice.ALL, TerminalSlice.PC, TerminalSlice.WIRELESS));
-        OrderFigures all = placed.get(TerminalSlice.ALL);
-        m.put("orderedParentOrders", all.parentOrders());
-        m.put("orderAmount", all.amount());
-        m.put("orderBuyers", all.buyers());
-        m.put("orderedItems", all.items());
-        m.put("orderedChildOrders", all.childOrders());
-        m.put("pcOrderAmount", placed.get(TerminalSlice.PC).amount());
-        m.put("pcOrderBuyers", placed.get(TerminalSlice.PC).buyers());
-        m.put("wirelessOrderAmount", placed.get(TerminalSlice.WIRELESS).amount());
-        m.put("wirelessOrderBuyers", placed.get(TerminalSlice.WIRELESS).buyers());
+        m.put("orderedParentOrders", f.get(all).parentOrders());
+        m.put("orderAmount", f.get(all).amount());
+        m.put("orderBuyers", f.get(all).buyers());
+        m.put("orderedItems", f.get(all).items());
+        m.put("orderedChildOrders", f.get(all).childOrders());
+        m.put("pcOrderAmount", f.get(pc).amount());
+        m.put("pcOrderBuyers", f.get(pc).buyers());
+        m.put("wirelessOrderAmount", f.get(wireless).amount());
+        m.put("wirelessOrderBuyers", f.get(wireless).buyers());
 
-        // placed in the period and paid within it: paid at or before the period's end, not later
-        OrderFigures orderedAndPaid = figures.figures(shopId,
-                Selection.of("created_at", from, to).and("paid_at", from, to), List.of(TerminalSlice.ALL))
-                .get(TerminalSlice.ALL);
-        m.put("orderedAndPaidParentOrders", orderedAndPaid.parentOrders());
-        m.put("orderedAndPaidAmount", orderedAndPaid.amount());
-        m.put("orderedAndPaidBuyers", orderedAndPaid.buyers());
-        m.put("orderedAndPaidItems", orderedAndPaid.items());
+        m.put("orderedAndPaidParentOrders", f.get(orderedAndPaid).parentOrders());
+        m.put("orderedAndPaidAmount", f.get(orderedAndPaid).amount());
+        m.put("orderedAndPaidBuyers", f.get(orderedAndPaid).buyers());
+        m.put("orderedAndPaidItems", f.get(orderedAndPaid).items());
 
-        m.put("shippedParentOrders", figures.figures(shopId, Selection.of("shipped_at", from, to),
-                List.of(TerminalSlice.ALL)).get(TerminalSlice.ALL).parentOrders());
+        m.put("shippedParentOrders", f.get(shipped).parentOrders());
         return m;
     }
 }

@@ -12,10 +12,12 @@ import static storeops.order.fixtures.OrderFixtures.refund;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import storeops.order.refund.service.RefundCompletionHold;
+import storeops.order.scheduler.TradeTimeoutJobs;
 
 @QuarkusTest
 class RefundLifecycleTest {
@@ -24,6 +26,9 @@ class RefundLifecycleTest {
 
     @Inject
     RefundCompletionHold hold;
+
+    @Inject
+    TradeTimeoutJobs jobs;
 
     private static void apply(String refundId, String body) {
         as(SHOP, "erp").body(body).put("/shops/{s}/refunds/{r}", SHOP, refundId).then().statusCode(200)
@@ -183,13 +188,21 @@ class RefundLifecycleTest {
 
     @Test
     void anOpenRefundHoldsTheOrderFromAutomaticCompletion() {
-        order("rb7").status("WAIT_BUYER_CONFIRM_GOODS").shippedAt("2026-03-01T02:00:00Z").put(SHOP, "RL-7");
-        order("rb7").status("WAIT_BUYER_CONFIRM_GOODS").shippedAt("2026-03-01T02:00:00Z").put(SHOP, "RL-7b");
-        apply("RF-7", refund("RL-7", 1, "10.00", "REFUND_ONLY", "OTHER", null, "2026-03-02T00:00:00Z",
-                "2026-03-02T00:00:00Z"));
+        // shipped 2025-12-01T02:00Z: the 10-day receipt window ends 2025-12-11T02:00Z (no other test ships that early)
+        order("rb7").createdAt("2025-11-30T00:00:00Z").paidAt("2025-11-30T00:10:00Z").status("WAIT_BUYER_CONFIRM_GOODS")
+                .shippedAt("2025-12-01T02:00:00Z").put(SHOP, "RL-7");
+        order("rb7").createdAt("2025-11-30T00:00:00Z").paidAt("2025-11-30T00:10:00Z").status("WAIT_BUYER_CONFIRM_GOODS")
+                .shippedAt("2025-12-01T02:00:00Z").put(SHOP, "RL-7b");
+        apply("RF-7", refund("RL-7", 1, "10.00", "REFUND_ONLY", "OTHER", null, "2025-12-02T00:00:00Z",
+                "2025-12-02T00:00:00Z"));
         assertEquals(Set.of("RL-7"), hold.heldOrders(SHOP, List.of("RL-7", "RL-7b")));
-        command("RF-7", "close", "{}").statusCode(200);
+        jobs.completeShipped(Instant.parse("2025-12-12T00:00:00Z"));
+        as(SHOP, "erp").get("/shops/{s}/orders/{o}", SHOP, "RL-7").then().body("status", equalTo("WAIT_BUYER_CONFIRM_GOODS"));
+        as(SHOP, "erp").get("/shops/{s}/orders/{o}", SHOP, "RL-7b").then().body("status", equalTo("TRADE_FINISHED"));
+        command("RF-7", "close", "{\"at\":\"2025-12-12T01:00:00Z\"}").statusCode(200);
         assertEquals(Set.of(), hold.heldOrders(SHOP, List.of("RL-7", "RL-7b")));
+        jobs.completeShipped(Instant.parse("2025-12-12T02:00:00Z"));
+        as(SHOP, "erp").get("/shops/{s}/orders/{o}", SHOP, "RL-7").then().body("status", equalTo("TRADE_FINISHED"));
     }
 
     @Test

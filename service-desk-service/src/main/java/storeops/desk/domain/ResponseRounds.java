@@ -18,11 +18,8 @@ import java.util.List;
 public record ResponseRounds(Instant firstBuyerMessageAt, Long firstResponseMs, int rounds, int answeredRounds,
         int answeredWithinTarget, long responseMsSum, Instant waitingSince) {
 
-    public record Message(Sender sender, Instant sentAt) {
-    }
-
     /** @param messages sorted by time; ties keep their arrival order */
-    public static ResponseRounds of(List<Message> messages, Duration target) {
+    public static ResponseRounds of(List<ChatMessage> messages, Duration target) {
         Instant firstBuyer = null;
         Long firstResponse = null;
         Instant roundStart = null;
@@ -30,7 +27,7 @@ public record ResponseRounds(Instant firstBuyerMessageAt, Long firstResponseMs, 
         int answered = 0;
         int withinTarget = 0;
         long sum = 0;
-        for (Message m : messages) {
+        for (ChatMessage m : messages) {
             switch (m.sender()) {
                 case BUYER -> {
                     if (firstBuyer == null) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import storeops.common.time.DayPeriod;
-import storeops.desk.rest.DeskReads.FirstChat;
+import storeops.desk.domain.FirstChat;
 
 /** What the gateway joins with orders: the buyers who wrote to the shop, and when they first did each day. */
 @ApplicationScoped

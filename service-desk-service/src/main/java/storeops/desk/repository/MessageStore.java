@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import storeops.desk.domain.ChatMessage;
 import storeops.desk.domain.Sender;
 
 /**
@@ -23,9 +24,6 @@ import storeops.desk.domain.Sender;
 @ApplicationScoped
 public class MessageStore {
 
-    public record StoredMessage(Sender sender, Instant sentAt, String text) {
-    }
-
     private final EntityManager em;
 
     public MessageStore(EntityManager em) {
@@ -33,10 +31,10 @@ public class MessageStore {
     }
 
     /** Stores the messages not yet known; answers how many were new. Runs in the caller's transaction. */
-    public int append(String shopId, String conversationId, List<StoredMessage> messages) {
+    public int append(String shopId, String conversationId, List<ChatMessage> messages) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            Map<String, StoredMessage> incoming = new LinkedHashMap<>();
-            for (StoredMessage m : messages) {
+            Map<String, ChatMessage> incoming = new LinkedHashMap<>();
+            for (ChatMessage m : messages) {
                 incoming.putIfAbsent(keyOf(m), m);
             }
             int seq = 0;
@@ -73,16 +71,16 @@ public class MessageStore {
     }
 
     /** All messages of a conversation in time order; equal times keep their arrival order. */
-    public List<StoredMessage> timeline(String shopId, String conversationId) {
+    public List<ChatMessage> timeline(String shopId, String conversationId) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            List<StoredMessage> all = new ArrayList<>();
+            List<ChatMessage> all = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT sender, sent_at, text FROM conversation_messages"
                     + " WHERE shop_id = ? AND conversation_id = ? ORDER BY sent_at, seq")) {
                 q.setString(1, shopId);
                 q.setString(2, conversationId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        all.add(new StoredMessage(Sender.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        all.add(new ChatMessage(Sender.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
                                 rs.getString(3)));
                     }
                 }
@@ -91,7 +89,7 @@ public class MessageStore {
         });
     }
 
-    static String keyOf(StoredMessage m) {
+    static String keyOf(ChatMessage m) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((m.sender().name() + '|' + m.sentAt().toEpochMilli() + '|').getBytes(StandardCharsets.UTF_8));

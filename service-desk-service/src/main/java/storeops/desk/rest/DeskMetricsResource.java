@@ -15,7 +15,6 @@ import storeops.desk.service.RatingService;
 
 /** The desk's metrics and the join endpoints the gateway calls (docs/service-contracts.md). */
 @Path("/shops/{shopId}/desk")
-@RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
 public class DeskMetricsResource {
 
     private final DeskMetricsService metrics;
@@ -32,6 +31,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/metrics")
     public DeskReads.Metrics metrics(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -39,6 +39,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/metrics/daily")
     public DeskReads.Daily daily(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -46,6 +47,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/first-chats")
     public DeskReads.FirstChats firstChats(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -53,6 +55,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/consulted-buyers")
     public DeskReads.ConsultedBuyers consultedBuyers(@PathParam("shopId") String shopId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -60,6 +63,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/agents")
     public DeskReads.Agents agents(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -71,6 +75,7 @@ public class DeskMetricsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Path("/dsr")
     public Dsr dsr(@PathParam("shopId") String shopId, @QueryParam("date") String date) {
         return ratings.dsr(shopId, DayPeriod.parseDay("date", date));

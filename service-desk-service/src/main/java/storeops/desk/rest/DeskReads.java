@@ -1,9 +1,8 @@
 package storeops.desk.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import storeops.desk.domain.FirstChat;
 
 /** The answers of the desk's read endpoints, with the JSON names of docs/service-contracts.md. */
 public final class DeskReads {
@@ -15,9 +14,6 @@ public final class DeskReads {
     }
 
     public record Daily(List<DayMetrics> days) {
-    }
-
-    public record FirstChat(String buyerId, LocalDate day, Instant firstMessageAt, String agentId) {
     }
 
     public record FirstChats(List<FirstChat> firstChats) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import storeops.common.security.Roles;
 import storeops.desk.domain.TicketEvent;
 import storeops.desk.domain.TicketStatus;
@@ -64,10 +66,11 @@ public class TicketResource {
 
     /**
      * The lifecycle commands {@code assign, start, wait-buyer, resume, resolve, close, reopen}, each
-     * with its time in {@code at} (default now); one the ticket's state forbids is a 409, an unknown one a 404.
+     * with its time in {@code at} (default now; the body may be left out); one the ticket's state forbids is a 409, an unknown one a 404.
      */
     @POST
     @Path("/{ticketId}/{command}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.AGENT, Roles.OPERATOR})
     public TicketView command(@PathParam("shopId") String shopId, @PathParam("ticketId") String ticketId,
             @PathParam("command") String command, @Valid TicketCommand body) {

@@ -10,11 +10,11 @@ import storeops.common.problem.Problem;
 import storeops.common.problem.ProblemException;
 import storeops.common.time.ShopCalendar;
 import storeops.desk.config.DeskConfig;
+import storeops.desk.domain.ChatMessage;
 import storeops.desk.domain.Conversation;
 import storeops.desk.domain.ResponseRounds;
 import storeops.desk.repository.ConversationRepository;
 import storeops.desk.repository.MessageStore;
-import storeops.desk.repository.MessageStore.StoredMessage;
 import storeops.desk.rest.ConversationPayload;
 import storeops.desk.rest.ConversationView;
 import storeops.desk.rest.ConversationWriteResult;
@@ -57,11 +57,10 @@ public class ConversationService {
             conversations.persist(c);
         }
         int added = messages.append(shopId, conversationId, payload.messages().stream()
-                .map(m -> new StoredMessage(m.sender(), m.sentAt(), m.text())).toList());
+                .map(m -> new ChatMessage(m.sender(), m.sentAt(), m.text())).toList());
         if (existing.isEmpty() || added > 0) {
-            List<StoredMessage> timeline = messages.timeline(shopId, conversationId);
-            c.record(ResponseRounds.of(timeline.stream().map(m -> new ResponseRounds.Message(m.sender(), m.sentAt()))
-                    .toList(), Duration.ofSeconds(config.responseTargetSeconds())), timeline.size());
+            List<ChatMessage> timeline = messages.timeline(shopId, conversationId);
+            c.record(ResponseRounds.of(timeline, Duration.ofSeconds(config.responseTargetSeconds())), timeline.size());
         }
         WriteOutcome outcome = existing.isEmpty() ? WriteOutcome.CREATED
                 : added > 0 || headerChanged ? WriteOutcome.UPDATED : WriteOutcome.UNCHANGED;

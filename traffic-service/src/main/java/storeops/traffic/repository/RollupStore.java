@@ -6,10 +6,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.service.RollupDeltas;
 import storeops.traffic.service.RollupDeltas.Counters;
 import storeops.traffic.service.RollupDeltas.DayKey;
@@ -25,38 +27,26 @@ import storeops.traffic.service.RollupDeltas.VisitorDayKey;
 public class RollupStore {
 
     private static final int ROWS_PER_STATEMENT = 1000;
+    /** The counters a visitor-day and a day share, in the order {@link #bindCounters} binds them. */
+    private static final List<String> COUNTERS = List.of("page_views", "wap_views", "taobao_app_views",
+            "tmall_app_views", "home_views", "detail_views", "dwell_seconds", "home_dwell_seconds", "shop_favorites",
+            "product_favorites", "cart_adds");
+    private static final String COUNTER_COLUMNS = String.join(", ", COUNTERS);
+    private static final String ADD_COUNTERS = String.join(", ",
+            COUNTERS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
+
     private static final MultiRowSql VISITOR_DAY = new MultiRowSql(
-            "INSERT INTO visitor_day (shop_id, day, grp, visitor_id, page_views, prev_page_views, wap_views,"
-                    + " taobao_app_views, tmall_app_views, home_views, detail_views, dwell_seconds, home_dwell_seconds,"
-                    + " shop_favorites, product_favorites, cart_adds, sources)", 17,
+            "INSERT INTO visitor_day (shop_id, day, grp, visitor_id, " + COUNTER_COLUMNS + ", prev_page_views, sources)",
+            COUNTERS.size() + 6,
             // prev_page_views first: assignments run left to right, so it keeps the value before this write
-            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, page_views = page_views + VALUES(page_views),"
-                    + " wap_views = wap_views + VALUES(wap_views),"
-                    + " taobao_app_views = taobao_app_views + VALUES(taobao_app_views),"
-                    + " tmall_app_views = tmall_app_views + VALUES(tmall_app_views),"
-                    + " home_views = home_views + VALUES(home_views), detail_views = detail_views + VALUES(detail_views),"
-                    + " dwell_seconds = dwell_seconds + VALUES(dwell_seconds),"
-                    + " home_dwell_seconds = home_dwell_seconds + VALUES(home_dwell_seconds),"
-                    + " shop_favorites = shop_favorites + VALUES(shop_favorites),"
-                    + " product_favorites = product_favorites + VALUES(product_favorites),"
-                    + " cart_adds = cart_adds + VALUES(cart_adds), sources = sources | VALUES(sources)");
+            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, " + ADD_COUNTERS + ", sources = sources | VALUES(sources)");
     private static final MultiRowSql PRODUCT_DAY = new MultiRowSql(
             "INSERT INTO product_day (shop_id, day, grp, product_id, views)", 5,
             "ON DUPLICATE KEY UPDATE views = views + VALUES(views)");
     private static final MultiRowSql TRAFFIC_DAY = new MultiRowSql(
-            "INSERT INTO traffic_day (shop_id, day, grp, visitors, bounced, page_views, wap_views, taobao_app_views,"
-                    + " tmall_app_views, home_views, detail_views, dwell_seconds, home_dwell_seconds, shop_favorites,"
-                    + " product_favorites, cart_adds)", 16,
-            "ON DUPLICATE KEY UPDATE visitors = visitors + VALUES(visitors), bounced = bounced + VALUES(bounced),"
-                    + " page_views = page_views + VALUES(page_views), wap_views = wap_views + VALUES(wap_views),"
-                    + " taobao_app_views = taobao_app_views + VALUES(taobao_app_views),"
-                    + " tmall_app_views = tmall_app_views + VALUES(tmall_app_views),"
-                    + " home_views = home_views + VALUES(home_views), detail_views = detail_views + VALUES(detail_views),"
-                    + " dwell_seconds = dwell_seconds + VALUES(dwell_seconds),"
-                    + " home_dwell_seconds = home_dwell_seconds + VALUES(home_dwell_seconds),"
-                    + " shop_favorites = shop_favorites + VALUES(shop_favorites),"
-                    + " product_favorites = product_favorites + VALUES(product_favorites),"
-                    + " cart_adds = cart_adds + VALUES(cart_adds)");
+            "INSERT INTO traffic_day (shop_id, day, grp, " + COUNTER_COLUMNS + ", visitors, bounced)", COUNTERS.size() + 5,
+            "ON DUPLICATE KEY UPDATE " + ADD_COUNTERS
+                    + ", visitors = visitors + VALUES(visitors), bounced = bounced + VALUES(bounced)");
 
     public void apply(Connection c, String shopId, RollupDeltas deltas) throws SQLException {
         upsertVisitorDays(c, shopId, deltas.visitorDays());
@@ -79,22 +69,10 @@ public class RollupStore {
                 int p = 1;
                 for (var row : chunk) {
                     Counters d = row.getValue();
-                    ps.setString(p++, shopId);
-                    ps.setDate(p++, Date.valueOf(row.getKey().day()));
-                    ps.setString(p++, row.getKey().group().code());
+                    p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
                     ps.setString(p++, row.getKey().visitorId());
-                    ps.setLong(p++, d.pageViews);
+                    p = bindCounters(ps, p, d);
                     ps.setLong(p++, 0);
-                    ps.setLong(p++, d.wapViews);
-                    ps.setLong(p++, d.taobaoAppViews);
-                    ps.setLong(p++, d.tmallAppViews);
-                    ps.setLong(p++, d.homeViews);
-                    ps.setLong(p++, d.detailViews);
-                    ps.setLong(p++, d.dwellSeconds);
-                    ps.setLong(p++, d.homeDwellSeconds);
-                    ps.setLong(p++, d.shopFavorites);
-                    ps.setLong(p++, d.productFavorites);
-                    ps.setLong(p++, d.cartAdds);
                     ps.setInt(p++, d.sources);
                 }
                 ps.executeUpdate();
@@ -151,9 +129,7 @@ public class RollupStore {
             try (PreparedStatement ps = c.prepareStatement(PRODUCT_DAY.rows(chunk.size()))) {
                 int p = 1;
                 for (var row : chunk) {
-                    ps.setString(p++, shopId);
-                    ps.setDate(p++, Date.valueOf(row.getKey().day()));
-                    ps.setString(p++, row.getKey().group().code());
+                    p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
                     ps.setString(p++, row.getKey().productId());
                     ps.setLong(p++, row.getValue());
                 }
@@ -170,24 +146,29 @@ public class RollupStore {
             int p = 1;
             for (var row : rows.entrySet()) {
                 Counters d = row.getValue();
-                ps.setString(p++, shopId);
-                ps.setDate(p++, Date.valueOf(row.getKey().day()));
-                ps.setString(p++, row.getKey().group().code());
+                p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
+                p = bindCounters(ps, p, d);
                 ps.setLong(p++, d.visitors);
                 ps.setLong(p++, d.bounced);
-                ps.setLong(p++, d.pageViews);
-                ps.setLong(p++, d.wapViews);
-                ps.setLong(p++, d.taobaoAppViews);
-                ps.setLong(p++, d.tmallAppViews);
-                ps.setLong(p++, d.homeViews);
-                ps.setLong(p++, d.detailViews);
-                ps.setLong(p++, d.dwellSeconds);
-                ps.setLong(p++, d.homeDwellSeconds);
-                ps.setLong(p++, d.shopFavorites);
-                ps.setLong(p++, d.productFavorites);
-                ps.setLong(p++, d.cartAdds);
             }
             ps.executeUpdate();
         }
+    }
+
+    private static int bindKey(PreparedStatement ps, int p, String shopId, LocalDate day, TerminalGroup group)
+            throws SQLException {
+        ps.setString(p, shopId);
+        ps.setDate(p + 1, Date.valueOf(day));
+        ps.setString(p + 2, group.code());
+        return p + 3;
+    }
+
+    private static int bindCounters(PreparedStatement ps, int p, Counters d) throws SQLException {
+        long[] values = {d.pageViews, d.wapViews, d.taobaoAppViews, d.tmallAppViews, d.homeViews, d.detailViews,
+            d.dwellSeconds, d.homeDwellSeconds, d.shopFavorites, d.productFavorites, d.cartAdds};
+        for (long value : values) {
+            ps.setLong(p++, value);
+        }
+        return p;
     }
 }

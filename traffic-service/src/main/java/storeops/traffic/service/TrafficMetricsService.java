@@ -85,10 +85,11 @@ public class TrafficMetricsService {
         }
         Day last = Day.of(totals, period.to());
         Day beforeLast = Day.of(totals, period.to().minusDays(1));
-        Map<TerminalGroup, GroupPeople> people = store.groupPeople(shopId, period);
+        TrafficReadStore.PeriodPeople periodPeople = store.periodPeople(shopId, period);
+        Map<TerminalGroup, GroupPeople> people = periodPeople.groups();
         GroupPeople pc = people.getOrDefault(TerminalGroup.PC, GroupPeople.NONE);
         GroupPeople wireless = people.getOrDefault(TerminalGroup.WIRELESS, GroupPeople.NONE);
-        TrafficReadStore.FavoriteUsers favorites = store.favoriteUsers(shopId, period);
+        TrafficReadStore.FavoriteUsers favorites = periodPeople.favorites();
         TrafficReadStore.ViewedProducts products = store.viewedProducts(shopId, period);
 
         Map<String, Object> m = new LinkedHashMap<>();

@@ -9,16 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import storeops.common.persistence.EpochMillisConverter;
 import storeops.common.problem.IllegalTransitionException;
+import storeops.order.domain.Order;
 
-/** The cash-on-delivery side of an order: its destination and the buyer's confirmation. */
+/** The cash-on-delivery side of an order (same key as the order): its destination and the buyer's confirmation. */
 @Entity
 @Table(name = "cod_deliveries")
-@IdClass(CodDelivery.Key.class)
+@IdClass(Order.Key.class)
 public class CodDelivery {
 
     @Id
@@ -73,29 +72,6 @@ public class CodDelivery {
             status = CodStatus.AWAITING_CONFIRMATION;
             confirmedAt = null;
             confirmedBy = null;
-        }
-    }
-
-    public static class Key implements Serializable {
-        public String shopId;
-        public String orderNo;
-
-        public Key() {
-        }
-
-        public Key(String shopId, String orderNo) {
-            this.shopId = shopId;
-            this.orderNo = orderNo;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(shopId, k.shopId) && Objects.equals(orderNo, k.orderNo);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(shopId, orderNo);
         }
     }
 }

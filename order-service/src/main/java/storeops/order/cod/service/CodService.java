@@ -82,7 +82,7 @@ public class CodService {
     }
 
     private Optional<CodDelivery> find(String shopId, String orderNo) {
-        return Optional.ofNullable(em.find(CodDelivery.class, new CodDelivery.Key(shopId, orderNo)));
+        return Optional.ofNullable(em.find(CodDelivery.class, new Order.Key(shopId, orderNo)));
     }
 
     private Order codOrder(String shopId, String orderNo) {

@@ -1,7 +1,6 @@
 package storeops.order.reconciliation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import storeops.common.problem.ProblemException;
 import storeops.common.time.ShopCalendar;
 import storeops.order.domain.OrderStatus;
@@ -49,15 +53,16 @@ public class ReconciliationService {
     static final String PAID = "订单付款时间";
     private static final List<String> REQUIRED = List.of(ORDER_NO, STATUS, AMOUNT, CREATED);
     private static final int CHUNK = 500;
+    private static final int PAGE = 2000;
     public static final int LIST_LIMIT = 1000;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss]");
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final ShopCalendar calendar;
 
-    public ReconciliationService(EntityManager em, ShopCalendar calendar) {
-        this.em = em;
+    public ReconciliationService(DataSource dataSource, ShopCalendar calendar) {
+        this.dataSource = dataSource;
         this.calendar = calendar;
     }
 
@@ -66,9 +71,13 @@ public class ReconciliationService {
             BufferedInputStream in = CharsetDetection.buffered(body);
             Charset charset = CharsetDetection.detect(in);
             CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(in, charset), 1 << 16));
-            return new Run(shopId, calendar.zoneOf(shopId), charset).read(csv);
+            try (Connection db = dataSource.getConnection()) {
+                return new Run(shopId, calendar.zoneOf(shopId), charset, db).read(csv);
+            }
         } catch (IOException e) {
             throw ProblemException.badRequest("The export could not be read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reconciliation could not read the orders", e);
         }
     }
 
@@ -84,6 +93,8 @@ public class ReconciliationService {
         private final String shopId;
         private final ZoneId zone;
         private final Charset charset;
+        private final Connection db;
+        private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
         private final OrderNoSet seen = new OrderNoSet();
         private final List<Row> chunk = new ArrayList<>();
         private final Acc<MissingHere> missingHere = new Acc<>();
@@ -100,13 +111,22 @@ public class ReconciliationService {
         private Instant from;
         private Instant to;
 
-        Run(String shopId, ZoneId zone, Charset charset) {
+        Run(String shopId, ZoneId zone, Charset charset, Connection db) {
             this.shopId = shopId;
             this.zone = zone;
             this.charset = charset;
+            this.db = db;
         }
 
-        ReconciliationReport read(CsvRecords csv) throws IOException {
+        ReconciliationReport read(CsvRecords csv) throws IOException, SQLException {
+            try {
+                return compareAll(csv);
+            } finally {
+                closeStatements();
+            }
+        }
+
+        private ReconciliationReport compareAll(CsvRecords csv) throws IOException, SQLException {
             CsvRecords.Record header = csv.next();
             if (header == null) {
                 throw ProblemException.badRequest("The export is empty: a header row with " + REQUIRED + " is required");
@@ -220,19 +240,23 @@ public class ReconciliationService {
             return null;
         }
 
-        private void compare() {
+        private void compare() throws SQLException {
             if (chunk.isEmpty()) {
                 return;
             }
             Map<String, Ours> ours = new HashMap<>();
-            List<?> found = em.createNativeQuery("SELECT order_no, buyer_id, status, goods_amount + freight, paid_at"
-                    + " FROM orders WHERE shop_id = :shop AND order_no IN (:orders)")
-                    .setParameter("shop", shopId).setParameter("orders", chunk.stream().map(Row::orderNo).toList())
-                    .getResultList();
-            for (Object f : found) {
-                Object[] o = (Object[]) f;
-                ours.put((String) o[0], new Ours((String) o[1], OrderStatus.valueOf((String) o[2]),
-                        ((BigDecimal) o[3]).setScale(2), o[4] != null));
+            // plain JDBC: one prepared statement per chunk size, reused, is several times faster
+            // than a native query that expands 500 parameters on every call
+            PreparedStatement lookup = lookups.computeIfAbsent(chunk.size(), this::lookup);
+            lookup.setString(1, shopId);
+            for (int i = 0; i < chunk.size(); i++) {
+                lookup.setString(i + 2, chunk.get(i).orderNo());
+            }
+            try (ResultSet o = lookup.executeQuery()) {
+                while (o.next()) {
+                    ours.put(o.getString(1), new Ours(o.getString(2), OrderStatus.valueOf(o.getString(3)),
+                            o.getBigDecimal(4).setScale(2), o.getObject(5) != null));
+                }
             }
             for (Row row : chunk) {
                 Ours o = ours.get(row.orderNo());
@@ -257,32 +281,63 @@ public class ReconciliationService {
             chunk.clear();
         }
 
-        /** Our orders created within the export's range that it does not list, paged by order number. */
-        private void findMissingThere() {
+        private PreparedStatement lookup(int size) {
+            try {
+                return db.prepareStatement("SELECT order_no, buyer_id, status, goods_amount + freight, paid_at FROM orders"
+                        + " WHERE shop_id = ? AND order_no IN (" + "?,".repeat(size - 1) + "?)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * Our orders created within the export's range that it does not list, paged by (creation
+         * time, order number): the order of the (shop_id, created_at) index, so no page sorts.
+         */
+        private void findMissingThere() throws SQLException {
             if (from == null) {
                 return;
             }
-            String after = "";
-            while (true) {
-                List<?> page = em.createNativeQuery("SELECT order_no, buyer_id, status, goods_amount + freight, created_at"
-                        + " FROM orders WHERE shop_id = :shop AND created_at >= :from AND created_at <= :to"
-                        + " AND order_no > :after ORDER BY order_no")
-                        .setParameter("shop", shopId).setParameter("from", from.toEpochMilli())
-                        .setParameter("to", to.toEpochMilli()).setParameter("after", after)
-                        .setMaxResults(CHUNK * 4).getResultList();
-                for (Object p : page) {
-                    Object[] o = (Object[]) p;
-                    after = (String) o[0];
-                    if (!seen.contains(after)) {
-                        BigDecimal amount = ((BigDecimal) o[3]).setScale(2);
-                        missingThere.add(new MissingThere(after, (String) o[1], (String) o[2], amount,
-                                Instant.ofEpochMilli(((Number) o[4]).longValue())), amount);
+            long afterCreated = from.toEpochMilli() - 1;
+            String afterNo = "";
+            try (PreparedStatement page = db.prepareStatement("SELECT order_no, buyer_id, status, goods_amount + freight,"
+                    + " created_at FROM orders WHERE shop_id = ? AND created_at <= ?"
+                    + " AND (created_at > ? OR (created_at = ? AND order_no > ?))"
+                    + " ORDER BY created_at, order_no LIMIT " + PAGE)) {
+                while (true) {
+                    page.setString(1, shopId);
+                    page.setLong(2, to.toEpochMilli());
+                    page.setLong(3, afterCreated);
+                    page.setLong(4, afterCreated);
+                    page.setString(5, afterNo);
+                    int read = 0;
+                    try (ResultSet o = page.executeQuery()) {
+                        while (o.next()) {
+                            read++;
+                            afterNo = o.getString(1);
+                            afterCreated = o.getLong(5);
+                            if (!seen.contains(afterNo)) {
+                                BigDecimal amount = o.getBigDecimal(4).setScale(2);
+                                missingThere.add(new MissingThere(afterNo, o.getString(2), o.getString(3), amount,
+                                        Instant.ofEpochMilli(afterCreated)), amount);
+                            }
+                        }
+                    }
+                    if (read < PAGE) {
+                        return;
                     }
                 }
-                if (page.size() < CHUNK * 4) {
-                    return;
-                }
             }
+        }
+
+        void closeStatements() {
+            lookups.values().forEach(st -> {
+                try {
+                    st.close();
+                } catch (SQLException e) {
+                    // the connection closes them anyway
+                }
+            });
         }
     }
 

@@ -2,6 +2,7 @@ package storeops.order.refund.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,9 @@ public class RefundCompletionHold implements CompletionHold {
         this.em = em;
     }
 
+    /** Its own read transaction: the jobs ask from worker threads that carry neither a transaction nor a request. */
     @Override
+    @Transactional
     public Set<String> heldOrders(String shopId, Collection<String> orderNos) {
         Set<String> held = new HashSet<>();
         List<String> all = List.copyOf(orderNos);
