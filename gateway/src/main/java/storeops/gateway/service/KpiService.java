@@ -31,6 +31,9 @@ import storeops.gateway.client.MetricsAnswer;
 import storeops.gateway.client.OrderApi.BuyerSets;
 import storeops.gateway.client.OrderApi.OrderSummary;
 import storeops.gateway.client.OrderClient;
+import storeops.gateway.client.TrafficApi.LastVisit;
+import storeops.gateway.client.TrafficApi.LastVisits;
+import storeops.gateway.client.TrafficApi.People;
 import storeops.gateway.client.TrafficApi.VisitQuery;
 import storeops.gateway.client.TrafficClient;
 import storeops.gateway.config.GatewayConfig;
@@ -277,8 +280,10 @@ public class KpiService {
                     if (sets == null || consulted == null) {
                         return Uni.createFrom().item(Funnel.of(sets, consulted, null));
                     }
-                    return deadline.bound(traffic.people(caller, shopId, period, Funnel.askTraffic(sets, consulted)))
-                            .map(people -> Funnel.of(sets, consulted, people.orElse(null)));
+                    List<Uni<Optional<People>>> calls = JoinBatches.parts(Funnel.askTraffic(sets, consulted)).stream()
+                            .map(ids -> deadline.bound(traffic.people(caller, shopId, period, ids))).toList();
+                    return JoinBatches.all(calls).map(parts -> Funnel.of(sets, consulted, parts.map(KpiService::merged)
+                            .orElse(null)));
                 });
     }
 
@@ -303,29 +308,30 @@ public class KpiService {
                 (buyer, instant) -> calendar.dayOf(shopId, instant));
     }
 
-    /** A period may not exceed 366 days, so a window longer than that is asked in two parts. */
+    /** A period may not exceed 366 days, so a longer window is asked in parts, as is a long id list. */
     private Uni<Optional<List<OrderSummary>>> ordersOfBuyers(Caller caller, String shopId, LocalDate from,
             LocalDate to, Set<String> buyers, Deadline deadline) {
-        List<DayPeriod> parts = new ArrayList<>();
+        List<Uni<Optional<List<OrderSummary>>>> calls = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(DayPeriod.MAX_DAYS)) {
             LocalDate end = start.plusDays(DayPeriod.MAX_DAYS - 1);
-            parts.add(new DayPeriod(start, end.isAfter(to) ? to : end));
-        }
-        List<Uni<Optional<List<OrderSummary>>>> calls = parts.stream()
-                .map(p -> deadline.bound(orders.buyerOrders(caller, shopId, p, buyers)).map(o -> o.map(x -> x.orders())))
-                .toList();
-        return Uni.combine().all().unis(calls).with(results -> {
-            List<OrderSummary> all = new ArrayList<>();
-            for (Object result : results) {
-                @SuppressWarnings("unchecked")
-                Optional<List<OrderSummary>> part = (Optional<List<OrderSummary>>) result;
-                if (part.isEmpty()) {
-                    return Optional.empty();
-                }
-                all.addAll(part.get());
+            DayPeriod part = new DayPeriod(start, end.isAfter(to) ? to : end);
+            for (List<String> ids : JoinBatches.parts(buyers)) {
+                calls.add(deadline.bound(orders.buyerOrders(caller, shopId, part, ids)).map(o -> o.map(x -> x.orders())));
             }
-            return Optional.of(all);
+        }
+        return JoinBatches.all(calls).map(parts -> parts.map(all -> all.stream().flatMap(List::stream).toList()));
+    }
+
+    /** The visitor counts are the same in every part; the ids found are the union of the parts'. */
+    private static People merged(List<People> parts) {
+        Set<String> visited = new LinkedHashSet<>();
+        Set<String> effective = new LinkedHashSet<>();
+        parts.forEach(p -> {
+            visited.addAll(p.visited());
+            effective.addAll(p.effective());
         });
+        return new People(parts.get(0).distinctVisitors(), parts.get(0).effectiveVisitors(), List.copyOf(visited),
+                List.copyOf(effective));
     }
 
     /** Empty when traffic did not answer; without order's payments, only each channel's visitors and spend. */
@@ -349,9 +355,13 @@ public class KpiService {
                         return Uni.createFrom().item(Optional.of(ChannelAttribution.of(spend, paid, List.of())));
                     }
                     List<VisitQuery> queries = paid.stream().map(o -> new VisitQuery(o.buyerId(), o.paidAt())).toList();
-                    return deadline.bound(traffic.lastVisits(caller, shopId, ChannelAttribution.LOOKBACK_HOURS, queries))
-                            .map(v -> Optional.of(v.map(visits -> ChannelAttribution.of(spend, paid, visits.visits()))
-                                    .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));
+                    List<Uni<Optional<List<LastVisit>>>> calls = JoinBatches.parts(queries).stream()
+                            .map(part -> deadline.bound(traffic.lastVisits(caller, shopId,
+                                    ChannelAttribution.LOOKBACK_HOURS, part)).map(v -> v.map(LastVisits::visits)))
+                            .toList();
+                    return JoinBatches.all(calls).map(v -> Optional.of(v
+                            .map(parts -> ChannelAttribution.of(spend, paid, parts.stream().flatMap(List::stream).toList()))
+                            .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));
                 });
     }
 
