@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.hibernate.exception.ConstraintViolationException;
 import storeops.common.problem.IllegalTransitionException;
 import storeops.common.problem.ProblemException;
 import storeops.order.domain.Actor;
@@ -319,7 +320,7 @@ public class RefundService {
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("Refund " + refundId + " or its order changed concurrently; read it again");
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw ProblemException.conflict("Refund " + refundId + " was written concurrently; send it again");
             }
             throw e;
