@@ -19,12 +19,13 @@ DB_URL="$DB_URL" JWT_ISSUER=$ISSUER JWT_PUBLIC_KEY_LOCATION="file:$WORK/public.p
   QUARKUS_HTTP_PORT=$PORT STOREOPS_ORDER_JOBS_EVERY=off QUARKUS_LOG_LEVEL=WARN \
   java -jar order-service/target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$WORK"' EXIT
+stop() { kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; rm -rf "$WORK"; }
+trap stop EXIT
 for _ in $(seq 1 60); do
   curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
   sleep 1
 done
 
 DRIVER=$(ls order-service/target/quarkus-app/lib/main/com.mysql.mysql-connector-j-*.jar)
-java -cp "$DRIVER" bench/order/Bench.java "http://127.0.0.1:$PORT" \
+java -Xmx1g -cp "$DRIVER" bench/order/Bench.java "http://127.0.0.1:$PORT" \
   "$DB_URL&rewriteBatchedStatements=true" "$WORK/private.pem" "$ISSUER"

@@ -66,4 +66,30 @@ class ConcurrentRefundTest {
         }
         assertEquals(2, stored);
     }
+
+    @Test
+    void oneRefundSentFourTimesAtOnceIsStoredAndReservedOnce() throws Exception {
+        order("racer2").line(1, "100.00").put(SHOP, "RACE-2");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                var response = as(SHOP, "erp").body(refund("RACE-2", 1, "30.00", "REFUND_ONLY", "OTHER", null,
+                        "2026-03-02T00:00:00Z", "2026-03-02T00:00:00Z")).put("/shops/{s}/refunds/{r}", SHOP, "RACE-SAME");
+                return response.statusCode() == 200 ? response.jsonPath().getString("outcome") : "" + response.statusCode();
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> answer : answers) {
+            outcomes.add(answer.get());
+        }
+        pool.shutdown();
+        // one creates it; the others see it (UNCHANGED) or lost the insert race (409, nothing kept)
+        assertEquals(1, outcomes.stream().filter("CREATED"::equals).count(), outcomes.toString());
+        assertEquals(3, outcomes.stream().filter(o -> o.equals("UNCHANGED") || o.equals("409")).count(), outcomes.toString());
+        assertEquals(0, new BigDecimal("30.00").compareTo(ledger.reserved(SHOP, "RACE-2", 1)));
+    }
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.hibernate.exception.ConstraintViolationException;
 import storeops.common.problem.IllegalTransitionException;
 import storeops.common.problem.ProblemException;
 import storeops.order.domain.Actor;
@@ -60,11 +62,10 @@ public class RefundService {
 
     @Transactional
     public RefundUpsertResult upsert(String shopId, String refundId, RefundPayload p, String actor) {
-        var existing = refunds.find(shopId, refundId);
-        RefundUpsertResult result = existing.isEmpty() ? create(shopId, refundId, p, actor)
-                : update(existing.get(), p, actor);
-        flush(refundId);
-        return result;
+        return guarded(refundId, () -> {
+            var existing = refunds.find(shopId, refundId);
+            return existing.isEmpty() ? create(shopId, refundId, p, actor) : update(existing.get(), p, actor);
+        });
     }
 
     private RefundUpsertResult create(String shopId, String refundId, RefundPayload p, String actor) {
@@ -194,6 +195,11 @@ public class RefundService {
 
     private RefundView command(String shopId, String refundId, RefundCommand c, String actor,
             BiFunction<Refund, Instant, RefundTransition> event) {
+        return guarded(refundId, () -> apply(shopId, refundId, c, actor, event));
+    }
+
+    private RefundView apply(String shopId, String refundId, RefundCommand c, String actor,
+            BiFunction<Refund, Instant, RefundTransition> event) {
         Refund r = refunds.find(shopId, refundId)
                 .orElseThrow(() -> ProblemException.notFound("No refund " + refundId + " in shop " + shopId));
         Instant at = c.at() != null ? c.at() : clock.instant();
@@ -205,7 +211,6 @@ public class RefundService {
         if (t.to() == RefundStatus.SUCCESS && t.from() != RefundStatus.SUCCESS) {
             trade.refunded(orders.find(shopId, r.orderNo).orElseThrow(), at, Actor.SELLER);
         }
-        flush(refundId);
         return view(r);
     }
 
@@ -312,14 +317,19 @@ public class RefundService {
         refunds.record(change);
     }
 
-    /** Surfaces a lost race as a 409 inside the method, rather than as a failed commit. */
-    private void flush(String refundId) {
+    /**
+     * Surfaces a lost race as a 409 inside the transaction, rather than as a failed commit: a
+     * concurrent insert of the same refund id, or a concurrent change of the refund or its order.
+     */
+    private <T> T guarded(String refundId, Supplier<T> work) {
         try {
+            T result = work.get();
             refunds.flush();
+            return result;
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("Refund " + refundId + " or its order changed concurrently; read it again");
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw ProblemException.conflict("Refund " + refundId + " was written concurrently; send it again");
             }
             throw e;
