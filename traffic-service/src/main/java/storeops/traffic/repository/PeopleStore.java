@@ -42,23 +42,6 @@ public class PeopleStore {
         this.dataSource = dataSource;
     }
 
-    /** [distinct visitors, effective visitors] over the whole period. */
-    public long[] counts(String shopId, DayPeriod period) {
-        long[] counts = new long[2];
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*), COALESCE(SUM(e), 0) FROM (" + PER_VISITOR.formatted("") + ") v")) {
-            TrafficReadStore.periodParameters(ps, shopId, period);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                counts[0] = rs.getLong(1);
-                counts[1] = rs.getLong(2);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
-        }
-        return counts;
-    }
-
     /** Of these ids, the visitors of the period mapped to whether they entered effectively. */
     public Map<String, Boolean> visitorsAmong(String shopId, DayPeriod period, List<String> ids) {
         Map<String, Boolean> found = new HashMap<>();

@@ -39,14 +39,16 @@ public class TrafficJoinService {
 
     private final PeopleStore people;
     private final SpendStore spend;
+    private final VisitorSetService visitorSets;
 
-    public TrafficJoinService(PeopleStore people, SpendStore spend) {
+    public TrafficJoinService(PeopleStore people, SpendStore spend, VisitorSetService visitorSets) {
         this.people = people;
+        this.visitorSets = visitorSets;
         this.spend = spend;
     }
 
     public People people(String shopId, DayPeriod period, List<String> buyerIds) {
-        long[] counts = people.counts(shopId, period);
+        VisitorSets.People counts = visitorSets.sets(shopId, period.from(), period.to()).people(period);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
         Map<String, Boolean> found = people.visitorsAmong(shopId, period, ids);
         List<String> visited = new ArrayList<>();
@@ -60,7 +62,7 @@ public class TrafficJoinService {
                 }
             }
         }
-        return new People(counts[0], counts[1], visited, effective);
+        return new People(counts.visitors(), counts.effective(), visited, effective);
     }
 
     /** Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls. */
