@@ -1,83 +1,122 @@
 package storeops.order.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import storeops.common.problem.ProblemException;
+import storeops.order.config.OrderConfig;
+import storeops.order.domain.Actor;
 import storeops.order.domain.Order;
-import storeops.order.domain.OrderLine;
+import storeops.order.domain.OrderSnapshot;
+import storeops.order.domain.TradeWindows;
+import storeops.order.repository.OrderBulkWriter;
 import storeops.order.repository.OrderRepository;
-import storeops.order.rest.OrderPayload;
 import storeops.order.rest.UpsertResult;
 import storeops.order.rest.UpsertResult.Outcome;
 
-/** ERP and platform updates: idempotent, and an update older than the stored one changes nothing. */
+/**
+ * ERP and platform updates: idempotent, an update older than the stored one changes nothing, and
+ * an update the lifecycle forbids is rejected alone while the rest of its batch applies.
+ */
 @ApplicationScoped
 public class OrderSyncService {
 
     private final OrderRepository orders;
+    private final OrderBulkWriter writer;
+    private final OrderConfig config;
 
-    public OrderSyncService(OrderRepository orders) {
+    public OrderSyncService(OrderRepository orders, OrderBulkWriter writer, OrderConfig config) {
         this.orders = orders;
+        this.writer = writer;
+        this.config = config;
     }
 
-    @Transactional
-    public UpsertResult upsert(String shopId, String orderNo, OrderPayload payload) {
-        var existing = orders.find(shopId, orderNo);
-        if (existing.isEmpty()) {
-            Order order = new Order();
-            order.shopId = shopId;
-            order.orderNo = orderNo;
-            apply(order, payload);
-            orders.persist(order);
-            return new UpsertResult(orderNo, Outcome.CREATED, null);
+    /** One order: a forbidden transition or an inconsistent order is an error answer, not a result. */
+    public UpsertResult upsert(String shopId, String orderNo, OrderSnapshot snapshot) {
+        List<UpsertResult> results = sync(shopId, List.of(SyncItem.of(0, orderNo, snapshot)), true);
+        UpsertResult result = results.get(0);
+        return new UpsertResult(result.orderNo(), result.outcome(), result.detail());
+    }
+
+    public List<UpsertResult> sync(String shopId, List<SyncItem> items) {
+        return sync(shopId, items, false);
+    }
+
+    private List<UpsertResult> sync(String shopId, List<SyncItem> items, boolean throwRefusal) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> apply(shopId, items, throwRefusal));
+        } catch (PersistenceException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // another replica created one of these orders meanwhile: now it is stored, so it updates
+            return QuarkusTransaction.requiringNew().call(() -> apply(shopId, items, throwRefusal));
         }
-        Order order = existing.get();
-        if (payload.modifiedAt().isBefore(order.modifiedAt)) {
-            return new UpsertResult(orderNo, Outcome.STALE,
-                    "modifiedAt " + payload.modifiedAt() + " is older than the stored " + order.modifiedAt);
+    }
+
+    private List<UpsertResult> apply(String shopId, List<SyncItem> items, boolean throwRefusal) {
+        TradeWindows windows = config.windowsOf(shopId);
+        Map<String, Order> known = orders.findAll(shopId,
+                items.stream().filter(i -> i.snapshot() != null).map(SyncItem::orderNo).distinct().toList());
+        Map<String, Order> created = new LinkedHashMap<>();
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        for (SyncItem item : items) {
+            if (item.error() != null) {
+                results.add(new UpsertResult(item.index(), item.orderNo(), Outcome.REJECTED, item.error()));
+                continue;
+            }
+            try {
+                results.add(new UpsertResult(item.index(), item.orderNo(),
+                        applyOne(shopId, item, windows, known, created), null));
+            } catch (ProblemException refused) {
+                if (throwRefusal) {
+                    throw refused;
+                }
+                results.add(new UpsertResult(item.index(), item.orderNo(), Outcome.REJECTED, refused.getMessage()));
+            }
         }
-        if (sameAs(order, payload)) {
-            return new UpsertResult(orderNo, Outcome.UNCHANGED, null);
+        writer.insert(created.values());
+        return results.stream().map(r -> r.outcome() == Outcome.STALE
+                ? new UpsertResult(r.index(), r.orderNo(), r.outcome(), staleDetail(known.get(r.orderNo())))
+                : r).toList();
+    }
+
+    private static Outcome applyOne(String shopId, SyncItem item, TradeWindows windows, Map<String, Order> known,
+            Map<String, Order> created) {
+        OrderSnapshot snapshot = item.snapshot();
+        Order order = known.get(item.orderNo());
+        if (order == null) {
+            order = Order.place(shopId, item.orderNo(), snapshot, windows, Actor.ERP_SYNC);
+            known.put(item.orderNo(), order);
+            created.put(item.orderNo(), order);
+            return Outcome.CREATED;
         }
-        apply(order, payload);
-        return new UpsertResult(orderNo, Outcome.UPDATED, null);
+        if (snapshot.modifiedAt().isBefore(order.modifiedAt)) {
+            return Outcome.STALE;
+        }
+        if (order.matches(snapshot)) {
+            return Outcome.UNCHANGED;
+        }
+        order.syncFrom(snapshot, windows);
+        return created.containsKey(item.orderNo()) ? Outcome.CREATED : Outcome.UPDATED;
     }
 
-    private static void apply(Order order, OrderPayload p) {
-        order.buyerId = p.buyerId();
-        order.terminal = p.terminal();
-        order.status = p.status();
-        order.createdAt = p.createdAt();
-        order.paidAt = p.paidAt();
-        order.depositPaidAt = p.depositPaidAt();
-        order.shippedAt = p.shippedAt();
-        order.finishedAt = p.finishedAt();
-        order.closedAt = p.closedAt();
-        order.presale = p.presale();
-        order.cod = p.cod();
-        order.freeShipping = p.freeShipping();
-        order.freight = p.freight() == null ? BigDecimal.ZERO : p.freight();
-        order.shippingPromiseHours = p.shippingPromiseHours();
-        order.modifiedAt = p.modifiedAt();
-        order.replaceLines(p.lines().stream().map(OrderSyncService::line).toList());
+    private static String staleDetail(Order stored) {
+        return "older than the stored modifiedAt " + stored.modifiedAt + ": ignored";
     }
 
-    private static OrderLine line(OrderPayload.Line l) {
-        OrderLine line = new OrderLine();
-        line.lineNo = l.lineNo();
-        line.productId = l.productId();
-        line.skuId = l.skuId();
-        line.quantity = l.quantity();
-        line.price = l.price();
-        line.payment = l.payment();
-        return line;
-    }
-
-    private static boolean sameAs(Order o, OrderPayload p) {
-        List<OrderLine> lines = o.lines;
-        return o.modifiedAt.equals(p.modifiedAt()) && o.status == p.status()
-                && Objects.equals(o.paidAt, p.paidAt()) && lines.size() == p.lines().size();
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# order-service benchmark: not part of ./mvnw verify. Needs MariaDB/MySQL on 127.0.0.1:3306 (root,
+# empty password) and openssl. Builds the service, starts it on port 18082 against its own
+# database (storeops_order_bench) with a throwaway signing key, runs Bench.java, stops the service.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+WORK=$(mktemp -d)
+PORT=${BENCH_PORT:-18082}
+DB_URL="jdbc:mysql://127.0.0.1:3306/storeops_order_bench?createDatabaseIfNotExist=true"
+ISSUER=https://bench.storeops.local
+
+./mvnw -B -q install -DskipTests -pl common,testing
+./mvnw -B -q package -DskipTests -pl order-service
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+
+DB_URL="$DB_URL" JWT_ISSUER=$ISSUER JWT_PUBLIC_KEY_LOCATION="file:$WORK/public.pem" \
+  QUARKUS_HTTP_PORT=$PORT STOREOPS_ORDER_JOBS_EVERY=off QUARKUS_LOG_LEVEL=WARN \
+  java -jar order-service/target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+stop() { kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; rm -rf "$WORK"; }
+trap stop EXIT
+for _ in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
+  sleep 1
+done
+
+DRIVER=$(ls order-service/target/quarkus-app/lib/main/com.mysql.mysql-connector-j-*.jar)
+java -Xmx1g -cp "$DRIVER" bench/order/Bench.java "http://127.0.0.1:$PORT" \
+  "$DB_URL&rewriteBatchedStatements=true" "$WORK/private.pem" "$ISSUER"

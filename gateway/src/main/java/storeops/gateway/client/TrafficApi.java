@@ -1,0 +1,75 @@
+package storeops.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** traffic-service as docs/service-contracts.md publishes it. */
+@RegisterRestClient(configKey = "traffic")
+@Path("/shops/{shopId}/traffic")
+public interface TrafficApi {
+
+    @GET
+    @Path("/metrics")
+    Uni<MetricsAnswer> metrics(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/daily")
+    Uni<DailyAnswer> daily(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @POST
+    @Path("/people")
+    Uni<People> people(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            PeopleQuery query);
+
+    @POST
+    @Path("/last-visits")
+    Uni<LastVisits> lastVisits(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            LastVisitsQuery query);
+
+    @GET
+    @Path("/channels")
+    Uni<Channels> channels(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    record PeopleQuery(LocalDate from, LocalDate to, Collection<String> buyerIds) {
+    }
+
+    record People(long distinctVisitors, long effectiveVisitors, List<String> visited, List<String> effective) {
+    }
+
+    record LastVisitsQuery(int lookbackHours, List<VisitQuery> queries) {
+    }
+
+    record VisitQuery(String buyerId, Instant at) {
+    }
+
+    record LastVisits(List<LastVisit> visits) {
+    }
+
+    record LastVisit(String buyerId, Instant at, String source, Instant visitedAt) {
+    }
+
+    record Channels(List<ChannelTraffic> channels) {
+    }
+
+    record ChannelTraffic(String channel, long visitors, BigDecimal spend) {
+    }
+}

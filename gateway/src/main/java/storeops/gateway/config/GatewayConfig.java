@@ -1,0 +1,47 @@
+package storeops.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** The gateway's own settings (prefix {@code storeops.gateway}). */
+@ConfigMapping(prefix = "storeops.gateway")
+public interface GatewayConfig {
+
+    /** The longest a composed KPI answer waits for the services; what has not come by then is missing. */
+    @WithDefault("1500ms")
+    Duration answerWithin();
+
+    /** kpi/daily joins day by day and may take longer than one answer. */
+    @WithDefault("20s")
+    Duration dailyAnswerWithin();
+
+    /** How many days kpi/daily joins at the same time. */
+    @WithDefault("4")
+    int dailyConcurrency();
+
+    Alerts alerts();
+
+    interface Alerts {
+        /** Paid, unshipped orders whose shipping deadline falls within these hours. */
+        @WithDefault("24")
+        int shippingWithinHours();
+
+        /** Unpaid orders closing within these minutes. */
+        @WithDefault("120")
+        int paymentClosingWithinMinutes();
+
+        /** Tickets whose SLA deadline falls within these hours. */
+        @WithDefault("4")
+        int ticketsDueWithinHours();
+
+        /** Invoice requests open for longer than these hours (the seller must never drop one). */
+        @WithDefault("24")
+        int invoicesOpenOlderThanHours();
+
+        /** A DSR dimension below this target is an alert. */
+        @WithDefault("4.8")
+        BigDecimal dsrTarget();
+    }
+}

@@ -1,0 +1,116 @@
+package storeops.gateway.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import storeops.gateway.client.OrderApi.OrderSummary;
+import storeops.gateway.client.TrafficApi.ChannelTraffic;
+import storeops.gateway.client.TrafficApi.LastVisit;
+
+/**
+ * Paid orders attributed to the source of the buyer's last visit at or before the payment within
+ * 7 x 24 hours (traffic-service finds the visit), else {@code UNATTRIBUTED}; ROI and its grade per
+ * channel (rules.md, Promotion ROI and counting rules).
+ */
+public final class ChannelAttribution {
+
+    public static final String UNATTRIBUTED = "UNATTRIBUTED";
+    public static final int LOOKBACK_HOURS = 7 * 24;
+    public static final List<String> CHANNELS = List.of("ORGANIC_SEARCH", "ZHITONGCHE", "TAOBAOKE", "ZUANZHAN",
+            "JUHUASUAN", "DIRECT", "OTHER");
+
+    /** A null field is one whose service did not answer (traffic: visitors, spend; order: the paid figures). */
+    public record Row(String channel, Long visitors, Long paidBuyers, BigDecimal paidAmount, BigDecimal spend,
+            BigDecimal roi, String grade) {
+    }
+
+    private final List<Row> rows;
+    private final BigDecimal channelRoi;
+    private final List<String> missing;
+
+    private ChannelAttribution(List<Row> rows, BigDecimal channelRoi, List<String> missing) {
+        this.rows = rows;
+        this.channelRoi = channelRoi;
+        this.missing = missing;
+    }
+
+    /** Only traffic answered: each channel's visitors and spend, nothing paid. */
+    public static ChannelAttribution withoutPayments(List<ChannelTraffic> traffic) {
+        List<Row> rows = new ArrayList<>();
+        for (String channel : CHANNELS) {
+            ChannelTraffic t = traffic.stream().filter(c -> channel.equals(c.channel())).findFirst().orElse(null);
+            rows.add(new Row(channel, t == null ? 0L : t.visitors(), null, null,
+                    Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend()), null, null));
+        }
+        rows.add(new Row(UNATTRIBUTED, 0L, null, null, Ratio.money(BigDecimal.ZERO), null, null));
+        return new ChannelAttribution(rows, null, List.of("paidBuyers", "paidAmount", "roi", "grade", "channelRoi"));
+    }
+
+    /**
+     * @param visits one per paid order, in the order of {@code paid} (the contract of traffic/last-visits)
+     */
+    public static ChannelAttribution of(List<ChannelTraffic> traffic, List<OrderSummary> paid, List<LastVisit> visits) {
+        Map<String, Set<String>> buyers = new HashMap<>();
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (int i = 0; i < paid.size(); i++) {
+            OrderSummary order = paid.get(i);
+            String source = i < visits.size() && visits.get(i).source() != null ? visits.get(i).source() : UNATTRIBUTED;
+            buyers.computeIfAbsent(source, s -> new HashSet<>()).add(order.buyerId());
+            amounts.merge(source, order.goodsAmount(), BigDecimal::add);
+        }
+        Map<String, ChannelTraffic> byChannel = new HashMap<>();
+        traffic.forEach(t -> byChannel.put(t.channel(), t));
+        List<Row> rows = new ArrayList<>();
+        BigDecimal attributed = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        for (String channel : CHANNELS) {
+            ChannelTraffic t = byChannel.get(channel);
+            BigDecimal spend = Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend());
+            BigDecimal amount = Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO));
+            BigDecimal roi = Ratio.of(amount, spend);
+            rows.add(new Row(channel, t == null ? 0L : t.visitors(), (long) buyers.getOrDefault(channel, Set.of()).size(),
+                    amount, spend, roi, grade(roi)));
+            attributed = attributed.add(amount);
+            spent = spent.add(spend);
+        }
+        rows.add(new Row(UNATTRIBUTED, 0L, (long) buyers.getOrDefault(UNATTRIBUTED, Set.of()).size(),
+                Ratio.money(amounts.getOrDefault(UNATTRIBUTED, BigDecimal.ZERO)), Ratio.money(BigDecimal.ZERO), null,
+                null));
+        return new ChannelAttribution(rows, Ratio.of(attributed, spent), List.of());
+    }
+
+    /** Below 1:3 poor, 1:3 pass, 1:4 good, 1:5 and up excellent; no spend, no grade. */
+    static String grade(BigDecimal roi) {
+        if (roi == null) {
+            return null;
+        }
+        if (roi.compareTo(BigDecimal.valueOf(5)) >= 0) {
+            return "excellent";
+        }
+        if (roi.compareTo(BigDecimal.valueOf(4)) >= 0) {
+            return "good";
+        }
+        return roi.compareTo(BigDecimal.valueOf(3)) >= 0 ? "pass" : "poor";
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+
+    public Map<String, BigDecimal> metrics() {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (missing.isEmpty()) {
+            values.put("channelRoi", channelRoi);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,88 @@
+package storeops.gateway.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import storeops.gateway.client.DeskApi.ConsultedBuyers;
+import storeops.gateway.client.OrderApi.BuyerSets;
+import storeops.gateway.client.TrafficApi.People;
+
+/**
+ * The funnel of a period (rules.md, counting rules). Its people are everyone seen in the shop:
+ * traffic's distinct visitors plus the chatting, ordering or paying buyers traffic never saw.
+ * Only those small sets travel to traffic-service; the visitors stay there and come back as counts.
+ *
+ * @param people null when traffic, desk or order did not answer (then every layer over people is absent)
+ */
+public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<String> missing) {
+
+    public static final List<String> LAYER_KEYS = List.of("effectiveEntryRate", "consultationRate",
+            "consultedConversionRate", "silentConversionRate", "orderPaymentRate", "dealConversionRate");
+
+    public record Layer(String key, BigDecimal value, long numerator, long denominator) {
+        static Layer of(String key, long numerator, long denominator) {
+            return new Layer(key, Ratio.of(numerator, denominator), numerator, denominator);
+        }
+    }
+
+    /** The ids traffic-service is asked about: the people who may be in the shop without a visit event. */
+    public static Set<String> askTraffic(BuyerSets orders, ConsultedBuyers desk) {
+        Set<String> ids = new HashSet<>(desk.buyerIds());
+        ids.addAll(orders.orderBuyers());
+        ids.addAll(orders.paidBuyers());
+        return ids;
+    }
+
+    /** Any input may be null (its service did not answer): the layers that need it are left out. */
+    public static Funnel of(BuyerSets orders, ConsultedBuyers desk, People traffic) {
+        List<Layer> layers = new ArrayList<>();
+        if (orders == null) {
+            return new Funnel(null, layers, 0, LAYER_KEYS);
+        }
+        Set<String> paid = new HashSet<>(orders.paidBuyers());
+        Long people = null;
+        if (desk != null) {
+            Set<String> consulted = new HashSet<>(desk.buyerIds());
+            if (traffic != null) {
+                Set<String> asked = askTraffic(orders, desk);
+                Set<String> unseen = new HashSet<>(asked);
+                unseen.removeAll(traffic.visited());
+                people = traffic.distinctVisitors() + unseen.size();
+
+                // chats and orders are actions of their own: a chatting or ordering buyer entered effectively
+                Set<String> acting = new HashSet<>(consulted);
+                acting.addAll(orders.orderBuyers());
+                acting.removeAll(traffic.effective());
+                long effective = traffic.effectiveVisitors() + acting.size();
+                layers.add(Layer.of("effectiveEntryRate", effective, people));
+                layers.add(Layer.of("consultationRate", consulted.size(), people));
+            }
+            long consultedPaid = consulted.stream().filter(paid::contains).count();
+            layers.add(Layer.of("consultedConversionRate", consultedPaid, consulted.size()));
+            if (people != null) {
+                long silentPaid = paid.size() - consultedPaid;
+                layers.add(Layer.of("silentConversionRate", silentPaid, people - consulted.size()));
+            }
+        }
+        layers.add(Layer.of("orderPaymentRate", new HashSet<>(orders.orderedAndPaidBuyers()).size(),
+                new HashSet<>(orders.orderBuyers()).size()));
+        if (people != null) {
+            layers.add(Layer.of("dealConversionRate", paid.size(), people));
+        }
+        List<String> missing = LAYER_KEYS.stream()
+                .filter(k -> layers.stream().noneMatch(l -> l.key().equals(k))).toList();
+        List<Layer> ordered = LAYER_KEYS.stream()
+                .flatMap(k -> layers.stream().filter(l -> l.key().equals(k))).toList();
+        return new Funnel(people, ordered, paid.size(), missing);
+    }
+
+    public Map<String, BigDecimal> metrics() {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        layers.forEach(l -> values.put(l.key(), l.value()));
+        return values;
+    }
+}

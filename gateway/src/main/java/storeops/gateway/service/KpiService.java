@@ -1,0 +1,400 @@
+package storeops.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import storeops.common.problem.ProblemException;
+import storeops.common.time.DayPeriod;
+import storeops.common.time.ShopCalendar;
+import storeops.gateway.client.Caller;
+import storeops.gateway.client.DailyAnswer;
+import storeops.gateway.client.DeskApi.AgentFigures;
+import storeops.gateway.client.DeskApi.ConsultedBuyers;
+import storeops.gateway.client.DeskApi.FirstChat;
+import storeops.gateway.client.DeskClient;
+import storeops.gateway.client.MetricsAnswer;
+import storeops.gateway.client.OrderApi.BuyerSets;
+import storeops.gateway.client.OrderApi.OrderSummary;
+import storeops.gateway.client.OrderClient;
+import storeops.gateway.client.TrafficApi.LastVisit;
+import storeops.gateway.client.TrafficApi.LastVisits;
+import storeops.gateway.client.TrafficApi.People;
+import storeops.gateway.client.TrafficApi.VisitQuery;
+import storeops.gateway.client.TrafficClient;
+import storeops.gateway.config.GatewayConfig;
+import storeops.gateway.domain.ChannelAttribution;
+import storeops.gateway.domain.Funnel;
+import storeops.gateway.domain.Inquiries;
+import storeops.gateway.domain.MetricCatalog;
+import storeops.gateway.rest.KpiViews.AgentRow;
+import storeops.gateway.rest.KpiViews.AgentsView;
+import storeops.gateway.rest.KpiViews.AlertsView;
+import storeops.gateway.rest.KpiViews.ChannelsView;
+import storeops.gateway.rest.KpiViews.DailyView;
+import storeops.gateway.rest.KpiViews.DayView;
+import storeops.gateway.rest.KpiViews.DsrAlert;
+import storeops.gateway.rest.KpiViews.FunnelView;
+import storeops.gateway.rest.KpiViews.Headline;
+import storeops.gateway.rest.KpiViews.Overview;
+
+/**
+ * Composes the KPIs from the three services. Calls that do not depend on each other go out
+ * together; a join sends the small set (consulted, ordering and paying buyers; paid orders) to
+ * the service holding the big one (traffic), never the other way round.
+ */
+@ApplicationScoped
+public class KpiService {
+
+    private static final List<String> AGENT_DESK_KEYS = List.of("receivedBuyers", "replyRate",
+            "firstResponseSeconds", "avgResponseSeconds", "threeMinuteResponseRate");
+    private static final List<String> INQUIRY_KEYS = List.of("inquiryConversionRate", "inquiryFinalPaymentRate");
+
+    private final TrafficClient traffic;
+    private final OrderClient orders;
+    private final DeskClient desk;
+    private final ShopCalendar calendar;
+    private final MetricCatalog catalog;
+    private final GatewayConfig config;
+
+    public KpiService(TrafficClient traffic, OrderClient orders, DeskClient desk, ShopCalendar calendar,
+            MetricCatalog catalog, GatewayConfig config) {
+        this.traffic = traffic;
+        this.orders = orders;
+        this.desk = desk;
+        this.calendar = calendar;
+        this.catalog = catalog;
+        this.config = config;
+    }
+
+    public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
+        Deadline deadline = Deadline.in(config.answerWithin());
+        return Uni.combine().all()
+                .unis(snapshot(caller, shopId, period, deadline), snapshot(caller, shopId, period.previous(), deadline))
+                .asTuple().map(both -> {
+                    Map<String, BigDecimal> now = both.getItem1().metrics(catalog);
+                    Map<String, BigDecimal> before = both.getItem2().metrics(catalog);
+                    if (now.isEmpty() && before.isEmpty()) {
+                        throw unavailable();
+                    }
+                    List<String> missing = union(Snapshot.missing(catalog, now), Snapshot.missing(catalog, before));
+                    return new Overview(shopId, period.from(), period.to(), now, before, !missing.isEmpty(), missing);
+                });
+    }
+
+    public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
+        Deadline deadline = Deadline.in(config.answerWithin());
+        return Uni.combine().all()
+                .unis(funnelOf(caller, shopId, period, deadline), deadline.bound(orders.metrics(caller, shopId, period)))
+                .asTuple().map(t -> {
+                    Funnel funnel = t.getItem1();
+                    Optional<Map<String, BigDecimal>> orderMetrics = t.getItem2().map(MetricsAnswer::metrics);
+                    if (funnel.layers().isEmpty() && orderMetrics.isEmpty()) {
+                        throw unavailable();
+                    }
+                    List<String> missing = new ArrayList<>(funnel.missing());
+                    if (funnel.people() == null) {
+                        missing.add(0, "visitors");
+                    }
+                    if (orderMetrics.isEmpty()) {
+                        missing.addAll(List.of("paidBuyers", "averageOrderValue", "paidAmount"));
+                    }
+                    return new FunnelView(shopId, period.from(), period.to(), funnel.people(), funnel.layers(),
+                            orderMetrics.isPresent() ? Long.valueOf(funnel.paidBuyers()) : null,
+                            orderMetrics.map(m -> m.get("averageOrderValue")).orElse(null),
+                            orderMetrics.map(m -> m.get("paidAmount")).orElse(null), !missing.isEmpty(), missing);
+                });
+    }
+
+    public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
+        Deadline deadline = Deadline.in(config.answerWithin());
+        return channelsOf(caller, shopId, period, deadline).map(found -> {
+            if (found.isEmpty()) {
+                throw unavailable(); // without traffic there is no channel to speak of
+            }
+            List<String> missing = found.get().missing();
+            return new ChannelsView(shopId, period.from(), period.to(), found.get().rows(), !missing.isEmpty(),
+                    missing);
+        });
+    }
+
+    public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
+        Deadline deadline = Deadline.in(config.answerWithin());
+        DayPeriod last28 = new DayPeriod(period.to().minusDays(27), period.to());
+        return Uni.combine().all()
+                .unis(deadline.bound(desk.agents(caller, shopId, period)), inquiriesOf(caller, shopId, period, deadline),
+                        inquiriesOf(caller, shopId, last28, deadline))
+                .asTuple().map(t -> {
+                    Optional<List<AgentFigures>> figures = t.getItem1().map(a -> a.agents());
+                    Optional<Inquiries> inquiries = t.getItem2();
+                    Optional<Inquiries> headline = t.getItem3();
+                    if (figures.isEmpty() && inquiries.isEmpty() && headline.isEmpty()) {
+                        throw unavailable();
+                    }
+                    Map<String, AgentFigures> byAgent = new TreeMap<>();
+                    figures.ifPresent(list -> list.forEach(a -> byAgent.put(a.agentId(), a)));
+                    Set<String> agentIds = new TreeSet<>(byAgent.keySet());
+                    inquiries.ifPresent(i -> agentIds.addAll(i.byAgent().keySet()));
+                    List<AgentRow> rows = new ArrayList<>();
+                    for (String agentId : agentIds) {
+                        AgentFigures f = byAgent.get(agentId);
+                        Inquiries.Tally tally = inquiries.map(i -> i.byAgent().get(agentId)).orElse(null);
+                        rows.add(new AgentRow(agentId, f == null ? null : f.conversations(),
+                                f == null ? null : f.receivedBuyers(), f == null ? null : f.replyRate(),
+                                f == null ? null : f.firstResponseSeconds(), f == null ? null : f.avgResponseSeconds(),
+                                f == null ? null : f.threeMinuteResponseRate(),
+                                inquiries.isEmpty() ? null : tally == null ? 0L : tally.inquiries(),
+                                tally == null ? null : tally.inquiryConversionRate(),
+                                tally == null ? null : tally.inquiryFinalPaymentRate(),
+                                inquiries.isEmpty() ? null : tally == null ? BigDecimal.ZERO.setScale(2) : tally.creditedSales()));
+                    }
+                    Headline last = headline.map(h -> new Headline(last28.from(), last28.to(), h.total().inquiries(),
+                            h.total().inquiryConversionRate(), h.total().inquiryFinalPaymentRate()))
+                            .orElse(new Headline(last28.from(), last28.to(), null, null, null));
+                    List<String> missing = new ArrayList<>();
+                    if (figures.isEmpty()) {
+                        missing.addAll(AGENT_DESK_KEYS);
+                    }
+                    if (inquiries.isEmpty() || headline.isEmpty()) {
+                        missing.addAll(INQUIRY_KEYS);
+                    }
+                    return new AgentsView(shopId, period.from(), period.to(), rows, last, !missing.isEmpty(), missing);
+                });
+    }
+
+    public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
+        Deadline deadline = Deadline.in(config.dailyAnswerWithin());
+        Uni<Map<LocalDate, Snapshot>> joins = Multi.createFrom().iterable(period.eachDay())
+                .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline)
+                        .map(s -> Map.entry(day, s)))
+                .merge(config.dailyConcurrency())
+                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);
+        return Uni.combine().all()
+                .unis(deadline.bound(traffic.daily(caller, shopId, period)),
+                        deadline.bound(orders.daily(caller, shopId, period)),
+                        deadline.bound(desk.daily(caller, shopId, period)), joins)
+                .asTuple().map(t -> {
+                    Map<LocalDate, Map<String, BigDecimal>> trafficDays = byDay(t.getItem1());
+                    Map<LocalDate, Map<String, BigDecimal>> orderDays = byDay(t.getItem2());
+                    Map<LocalDate, Map<String, BigDecimal>> deskDays = byDay(t.getItem3());
+                    List<DayView> days = new ArrayList<>();
+                    Set<String> missing = new LinkedHashSet<>();
+                    boolean anything = false;
+                    for (LocalDate day : period.eachDay()) {
+                        Snapshot joined = t.getItem4().get(day);
+                        Snapshot whole = new Snapshot(Optional.ofNullable(trafficDays.get(day)),
+                                Optional.ofNullable(orderDays.get(day)), Optional.ofNullable(deskDays.get(day)),
+                                joined.funnel(), joined.inquiries(), joined.channels());
+                        Map<String, BigDecimal> metrics = whole.metrics(catalog);
+                        anything |= !metrics.isEmpty();
+                        missing.addAll(Snapshot.missing(catalog, metrics));
+                        days.add(new DayView(day, metrics));
+                    }
+                    if (!anything) {
+                        throw unavailable();
+                    }
+                    List<String> inOrder = catalog.keys().stream().filter(missing::contains).toList();
+                    return new DailyView(shopId, period.from(), period.to(), days, !inOrder.isEmpty(), inOrder);
+                });
+    }
+
+    public Uni<AlertsView> alerts(Caller caller, String shopId) {
+        Deadline deadline = Deadline.in(config.answerWithin());
+        GatewayConfig.Alerts limits = config.alerts();
+        LocalDate today = calendar.today(shopId);
+        return Uni.combine().all()
+                .unis(deadline.bound(orders.shippingRisks(caller, shopId, limits.shippingWithinHours())),
+                        deadline.bound(orders.paymentReminders(caller, shopId, limits.paymentClosingWithinMinutes())),
+                        deadline.bound(desk.breachedTickets(caller, shopId)),
+                        deadline.bound(desk.ticketsDueWithin(caller, shopId, limits.ticketsDueWithinHours())),
+                        deadline.bound(desk.dsr(caller, shopId, today)),
+                        deadline.bound(orders.openInvoices(caller, shopId, limits.invoicesOpenOlderThanHours())))
+                .asTuple().map(t -> {
+                    List<String> missing = new ArrayList<>();
+                    JsonNode late = orNote(t.getItem1(), "lateShipmentRisks", missing);
+                    JsonNode reminders = orNote(t.getItem2(), "paymentReminders", missing);
+                    JsonNode breached = orNote(t.getItem3(), "ticketsPastSla", missing);
+                    JsonNode nearSla = orNote(t.getItem4(), "ticketsNearSla", missing);
+                    List<DsrAlert> dsr = null;
+                    if (t.getItem5().isEmpty()) {
+                        missing.add("dsrBelowTarget");
+                    } else {
+                        var scores = t.getItem5().get();
+                        dsr = new ArrayList<>();
+                        belowTarget("dsrDescription", scores.description(), limits.dsrTarget(), dsr);
+                        belowTarget("dsrService", scores.service(), limits.dsrTarget(), dsr);
+                        belowTarget("dsrLogistics", scores.logistics(), limits.dsrTarget(), dsr);
+                    }
+                    JsonNode invoices = orNote(t.getItem6(), "openInvoices", missing);
+                    if (missing.size() == 6) {
+                        throw unavailable();
+                    }
+                    return new AlertsView(shopId, Instant.now(), late, reminders, breached, nearSla, dsr, invoices,
+                            !missing.isEmpty(), missing);
+                });
+    }
+
+    // ---- composition of one period
+
+    Uni<Snapshot> snapshot(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+        return Uni.combine().all()
+                .unis(deadline.bound(traffic.metrics(caller, shopId, period)),
+                        deadline.bound(orders.metrics(caller, shopId, period)),
+                        deadline.bound(desk.metrics(caller, shopId, period)),
+                        snapshotJoins(caller, shopId, period, deadline))
+                .asTuple().map(t -> new Snapshot(t.getItem1().map(MetricsAnswer::metrics),
+                        t.getItem2().map(MetricsAnswer::metrics), t.getItem3().map(MetricsAnswer::metrics),
+                        t.getItem4().funnel(), t.getItem4().inquiries(), t.getItem4().channels()));
+    }
+
+    /** Only the joined keys (funnel, inquiries, channel ROI); the owners' metrics are left empty. */
+    private Uni<Snapshot> snapshotJoins(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+        return Uni.combine().all()
+                .unis(funnelOf(caller, shopId, period, deadline), inquiriesOf(caller, shopId, period, deadline),
+                        channelsOf(caller, shopId, period, deadline))
+                .asTuple().map(t -> new Snapshot(Optional.empty(), Optional.empty(), Optional.empty(), t.getItem1(),
+                        t.getItem2().map(Inquiries::total), t.getItem3()));
+    }
+
+    private Uni<Funnel> funnelOf(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+        return Uni.combine().all()
+                .unis(deadline.bound(orders.buyerSets(caller, shopId, period)),
+                        deadline.bound(desk.consultedBuyers(caller, shopId, period)))
+                .asTuple().flatMap(t -> {
+                    BuyerSets sets = t.getItem1().orElse(null);
+                    ConsultedBuyers consulted = t.getItem2().orElse(null);
+                    if (sets == null || consulted == null) {
+                        return Uni.createFrom().item(Funnel.of(sets, consulted, null));
+                    }
+                    List<Uni<Optional<People>>> calls = JoinBatches.parts(Funnel.askTraffic(sets, consulted)).stream()
+                            .map(ids -> deadline.bound(traffic.people(caller, shopId, period, ids))).toList();
+                    return JoinBatches.all(calls).map(parts -> Funnel.of(sets, consulted, parts.map(KpiService::merged)
+                            .orElse(null)));
+                });
+    }
+
+    private Uni<Optional<Inquiries>> inquiriesOf(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+        return deadline.bound(desk.firstChats(caller, shopId, period)).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<Inquiries>empty());
+            }
+            List<FirstChat> chats = found.get().firstChats();
+            Set<String> buyers = chats.stream().map(FirstChat::buyerId).collect(Collectors.toSet());
+            if (buyers.isEmpty()) {
+                return Uni.createFrom().item(Optional.of(inquiries(shopId, chats, List.of())));
+            }
+            // orders placed up to the end of the last inquiry day's payment window
+            return ordersOfBuyers(caller, shopId, period.from(), period.to().plusDays(Inquiries.WINDOW_EXTRA_DAYS),
+                    buyers, deadline).map(o -> o.map(list -> inquiries(shopId, chats, list)));
+        });
+    }
+
+    private Inquiries inquiries(String shopId, List<FirstChat> chats, List<OrderSummary> orders) {
+        return Inquiries.of(chats, orders, day -> calendar.endOf(shopId, day),
+                (buyer, instant) -> calendar.dayOf(shopId, instant));
+    }
+
+    /** A period may not exceed 366 days, so a longer window is asked in parts, as is a long id list. */
+    private Uni<Optional<List<OrderSummary>>> ordersOfBuyers(Caller caller, String shopId, LocalDate from,
+            LocalDate to, Set<String> buyers, Deadline deadline) {
+        List<Uni<Optional<List<OrderSummary>>>> calls = new ArrayList<>();
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(DayPeriod.MAX_DAYS)) {
+            LocalDate end = start.plusDays(DayPeriod.MAX_DAYS - 1);
+            DayPeriod part = new DayPeriod(start, end.isAfter(to) ? to : end);
+            for (List<String> ids : JoinBatches.parts(buyers)) {
+                calls.add(deadline.bound(orders.buyerOrders(caller, shopId, part, ids)).map(o -> o.map(x -> x.orders())));
+            }
+        }
+        return JoinBatches.all(calls).map(parts -> parts.map(all -> all.stream().flatMap(List::stream).toList()));
+    }
+
+    /** The visitor counts are the same in every part; the ids found are the union of the parts'. */
+    private static People merged(List<People> parts) {
+        Set<String> visited = new LinkedHashSet<>();
+        Set<String> effective = new LinkedHashSet<>();
+        parts.forEach(p -> {
+            visited.addAll(p.visited());
+            effective.addAll(p.effective());
+        });
+        return new People(parts.get(0).distinctVisitors(), parts.get(0).effectiveVisitors(), List.copyOf(visited),
+                List.copyOf(effective));
+    }
+
+    /** Empty when traffic did not answer; without order's payments, only each channel's visitors and spend. */
+    private Uni<Optional<ChannelAttribution>> channelsOf(Caller caller, String shopId, DayPeriod period,
+            Deadline deadline) {
+        return Uni.combine().all()
+                .unis(deadline.bound(orders.paid(caller, shopId, period)),
+                        deadline.bound(traffic.channels(caller, shopId, period)))
+                .asTuple().flatMap(t -> {
+                    if (t.getItem2().isEmpty()) {
+                        return Uni.createFrom().item(Optional.<ChannelAttribution>empty());
+                    }
+                    var spend = t.getItem2().get().channels();
+                    if (t.getItem1().isEmpty()) {
+                        return Uni.createFrom().item(Optional.of(ChannelAttribution.withoutPayments(spend)));
+                    }
+                    List<OrderSummary> paid = t.getItem1().get().orders().stream()
+                            .filter(o -> o.paidAt() != null)
+                            .sorted(Comparator.comparing(OrderSummary::paidAt)).toList();
+                    if (paid.isEmpty()) {
+                        return Uni.createFrom().item(Optional.of(ChannelAttribution.of(spend, paid, List.of())));
+                    }
+                    List<VisitQuery> queries = paid.stream().map(o -> new VisitQuery(o.buyerId(), o.paidAt())).toList();
+                    List<Uni<Optional<List<LastVisit>>>> calls = JoinBatches.parts(queries).stream()
+                            .map(part -> deadline.bound(traffic.lastVisits(caller, shopId,
+                                    ChannelAttribution.LOOKBACK_HOURS, part)).map(v -> v.map(LastVisits::visits)))
+                            .toList();
+                    return JoinBatches.all(calls).map(v -> Optional.of(v
+                            .map(parts -> ChannelAttribution.of(spend, paid, parts.stream().flatMap(List::stream).toList()))
+                            .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));
+                });
+    }
+
+    // ---- small helpers of this composition
+
+    private static Map<LocalDate, Map<String, BigDecimal>> byDay(Optional<DailyAnswer> answer) {
+        Map<LocalDate, Map<String, BigDecimal>> days = new HashMap<>();
+        answer.ifPresent(a -> a.days().forEach(d -> days.put(d.date(), d.metrics())));
+        return days;
+    }
+
+    private static JsonNode orNote(Optional<JsonNode> answer, String name, List<String> missing) {
+        if (answer.isEmpty()) {
+            missing.add(name);
+            return null;
+        }
+        return answer.get();
+    }
+
+    private static void belowTarget(String dimension, BigDecimal value, BigDecimal target, List<DsrAlert> into) {
+        if (value != null && value.compareTo(target) < 0) {
+            into.add(new DsrAlert(dimension, value, target));
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "Service Unavailable",
+                "None of traffic-service, order-service and service-desk-service answered in time");
+    }
+}
