@@ -133,11 +133,15 @@ class VisitorSetsTest {
                 assertEquals(key.getValue(), ((Number) expected.get(key.getKey())).longValue(),
                         key.getKey() + " " + p[0] + ".." + p[1]);
             }
+            List<String> buyers = List.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "nobody");
             for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT)) {
-                as(shop, "analyst").body("{\"from\":\"" + p[0] + "\",\"to\":\"" + p[1] + "\",\"buyerIds\":[\"v1\"]}")
+                as(shop, "analyst").body("{\"from\":\"" + p[0] + "\",\"to\":\"" + p[1] + "\",\"buyerIds\":[\""
+                        + String.join("\",\"", buyers) + "\"]}")
                         .post("/shops/{s}/traffic/people", shop).then().statusCode(200)
-                        .body("distinctVisitors", equalTo((int) oracle.people()))
-                        .body("effectiveVisitors", equalTo((int) oracle.effective()));
+                        .body("distinctVisitors", equalTo(oracle.people().size()))
+                        .body("effectiveVisitors", equalTo(oracle.effective().size()))
+                        .body("visited", equalTo(buyers.stream().filter(oracle.people()::contains).toList()))
+                        .body("effective", equalTo(buyers.stream().filter(oracle.effective()::contains).toList()));
             }
         }
         String daily = "/shops/{s}/traffic/daily?from=" + FIRST.minusDays(1) + "&to=" + FIRST.plusDays(DAYS);
@@ -221,12 +225,14 @@ class VisitorSetsTest {
         }
 
         /** Distinct viewers of all terminals. */
-        long people() {
-            return EVENTS.stream().filter(e -> in(e) && e.view()).map(E::visitor).distinct().count();
+        Set<String> people() {
+            Set<String> people = new HashSet<>();
+            EVENTS.stream().filter(e -> in(e) && e.view()).forEach(e -> people.add(e.visitor()));
+            return people;
         }
 
         /** Viewers of the period with, on some day, two page views (all terminals) or an action. */
-        long effective() {
+        Set<String> effective() {
             Map<String, Integer> viewsOfDay = new HashMap<>();
             Set<String> effective = new HashSet<>();
             for (E e : EVENTS) {
@@ -239,10 +245,8 @@ class VisitorSetsTest {
                     effective.add(e.visitor());
                 }
             }
-            Set<String> people = new HashSet<>();
-            EVENTS.stream().filter(e -> in(e) && e.view()).forEach(e -> people.add(e.visitor()));
-            effective.retainAll(people);
-            return effective.size();
+            effective.retainAll(people());
+            return effective;
         }
     }
 }

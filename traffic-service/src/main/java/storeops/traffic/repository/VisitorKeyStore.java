@@ -77,6 +77,29 @@ public class VisitorKeyStore {
         return keys;
     }
 
+    /** The keys of those of these ids that the shop has seen; assigns none. */
+    public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
+        Map<String, Integer> known = cache.getOrDefault(shopId, Map.of());
+        Map<String, Integer> keys = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : visitorIds) {
+            Integer key = known.get(id);
+            if (key != null) {
+                keys.put(id, key);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            try (Connection c = dataSource.getConnection()) {
+                select(c, shopId, missing, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+            }
+        }
+        return keys;
+    }
+
     /** Every key of the shop's visitors among these ids; a padded id matches as the database compares it. */
     private static void select(Connection c, String shopId, List<String> ids, Map<String, Integer> keys)
             throws SQLException {

@@ -26,7 +26,7 @@ final class VisitorSets {
     }
 
     /** Distinct visitors of all terminals, and those of them who entered effectively on some day. */
-    record People(long visitors, long effective) {
+    record People(RoaringBitmap visitors, RoaringBitmap effective) {
     }
 
     private static final RoaringBitmap EMPTY = new RoaringBitmap();
@@ -105,7 +105,6 @@ final class VisitorSets {
             effective.add(RoaringBitmap.and(day(d, TerminalGroup.PC, Audience.VIEWERS),
                     day(d, TerminalGroup.WIRELESS, Audience.VIEWERS)));
         }
-        return new People(visitors.getLongCardinality(),
-                RoaringBitmap.andCardinality(visitors, FastAggregation.or(effective.iterator())));
+        return new People(visitors, RoaringBitmap.and(visitors, FastAggregation.or(effective.iterator())));
     }
 }
