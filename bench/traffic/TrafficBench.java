@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Ingestion and read benchmark of traffic-service (see run.sh): N events of a realistic shop through
  * POST /traffic/events in batches from concurrent clients, the same rows through plain JDBC
- * multi-row inserts as the baseline, then GET /traffic/metrics over 30 days.
+ * multi-row inserts as the baseline, then the 30-day reads: metrics (cached, uncached, after a late
+ * event), daily and people.
  */
 public class TrafficBench {
 
@@ -164,22 +165,64 @@ public class TrafficBench {
             int calls) throws Exception {
 
         // 3. metrics over 30 days: the same period 50 times (the service caches an answer until the
-        // shop's data changes), then 30-day windows that all hold every event but differ (never cached)
+        // shop's data changes), then 50 different 30-day windows, never asked before (never cached):
+        // the first ones hold every event, the later ones slide off the data
         String path = base + "/shops/" + shop + "/traffic/metrics?from=%s&to=%s";
         double[] same = new double[calls];
         String sample = null;
         for (int i = 0; i < calls; i++) {
             sample = timedGet(http, token, String.format(path, firstDay, firstDay.plusDays(29)), same, i);
         }
-        report("same 30-day period", same);
-        int windows = Math.max(1, Math.min(calls, 30 - (int) (lastDay.toEpochDay() - firstDay.toEpochDay() + 1)));
-        double[] distinct = new double[windows];
-        for (int i = 0; i < windows; i++) {
+        report("traffic/metrics, same 30-day period", same);
+        double[] distinct = new double[calls];
+        for (int i = 0; i < calls; i++) {
             LocalDate from = firstDay.minusDays(i + 1);
             timedGet(http, token, String.format(path, from, from.plusDays(29)), distinct, i);
         }
-        report("distinct 30-day windows (uncached)", distinct);
-        System.out.println("sample: " + sample.substring(0, Math.min(400, sample.length())) + "...");
+        report("traffic/metrics, different 30-day windows (uncached)", distinct);
+
+        // 4. right after a late event (yesterday's data changes, every cached answer is stale)
+        int lateCalls = Math.max(1, calls / 2);
+        double[] afterLate = new double[lateCalls];
+        double[] dailyAfterLate = new double[lateCalls];
+        String events = base + "/shops/" + shop + "/traffic/events";
+        for (int i = 0; i < lateCalls; i++) {
+            long at = lastDay.minusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() + 3_600_000L + i;
+            byte[] late = json(List.of(new Event("late-" + System.nanoTime(), "late-visitor-" + i, at, "WAP", "HOME",
+                    null, "DIRECT", "VIEW", 10)));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(events))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(late)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("late event: " + r.statusCode() + " " + r.body());
+            }
+            timedGet(http, token, String.format(path, firstDay, firstDay.plusDays(29)), afterLate, i);
+            timedGet(http, token, String.format(base + "/shops/" + shop + "/traffic/daily?from=%s&to=%s",
+                    firstDay, firstDay.plusDays(29)), dailyAfterLate, i);
+        }
+        report("traffic/metrics, 30 days right after a late event", afterLate);
+        report("traffic/daily, 30 days right after a late event", dailyAfterLate);
+
+        // 5. the gateway's people counts over 30 days (a handful of buyer ids)
+        double[] people = new double[lateCalls];
+        for (int i = 0; i < lateCalls; i++) {
+            LocalDate from = firstDay.minusDays(i);
+            String body = "{\"from\":\"" + from + "\",\"to\":\"" + from.plusDays(29)
+                    + "\",\"buyerIds\":[\"v1\",\"v2\",\"v3\"]}";
+            long s = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/shops/" + shop + "/traffic/people"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            people[i] = (System.nanoTime() - s) / 1e6;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("people: " + r.statusCode() + " " + r.body());
+            }
+            if (i == 0) {
+                System.out.println("people: " + r.body());
+            }
+        }
+        report("traffic/people, 30 days", people);
+        System.out.println("sample: " + sample.substring(0, Math.min(600, sample.length())) + "...");
     }
 
     static String timedGet(HttpClient http, String token, String url, double[] ms, int i) throws Exception {
@@ -198,7 +241,7 @@ public class TrafficBench {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        System.out.printf("GET traffic/metrics, %s, %d calls: first %.0f ms, p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+        System.out.printf("%s, %d calls: first %.0f ms, p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
                 what, n, first, sorted[(int) Math.ceil(n * 0.50) - 1], sorted[(int) Math.ceil(n * 0.95) - 1], sorted[n - 1]);
     }
 

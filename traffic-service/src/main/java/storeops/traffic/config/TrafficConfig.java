@@ -17,6 +17,13 @@ public interface TrafficConfig {
          */
         @WithDefault("512")
         int cacheSize();
+
+        /**
+         * Megabytes of day visitor sets (bitmaps) kept in memory, checked against the stored version
+         * on every read so that a read loads only the days that changed; 0 loads them every time.
+         */
+        @WithDefault("128")
+        int bitmapCacheMb();
     }
 
     interface Ingest {

@@ -3,7 +3,6 @@ package storeops.traffic.repository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,63 +26,10 @@ public class PeopleStore {
     public record View(long at, Source source) {
     }
 
-    /*
-     * Per visitor over the period: did it view a page, and did it on some day have at least two page
-     * views (all terminals of the day together) or a favorite / cart action.
-     */
-    private static final String PER_VISITOR = "SELECT visitor_id, MAX(CASE WHEN pv >= 2 OR acts > 0 THEN 1 ELSE 0 END) e"
-            + " FROM (SELECT visitor_id, day, SUM(page_views) pv, SUM(shop_favorites + product_favorites + cart_adds) acts"
-            + "   FROM visitor_day WHERE shop_id = ? AND day BETWEEN ? AND ? %s GROUP BY visitor_id, day) d"
-            + " GROUP BY visitor_id HAVING SUM(pv) > 0";
-
     private final AgroalDataSource dataSource;
 
     public PeopleStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** [distinct visitors, effective visitors] over the whole period. */
-    public long[] counts(String shopId, DayPeriod period) {
-        long[] counts = new long[2];
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*), COALESCE(SUM(e), 0) FROM (" + PER_VISITOR.formatted("") + ") v")) {
-            TrafficReadStore.periodParameters(ps, shopId, period);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                counts[0] = rs.getLong(1);
-                counts[1] = rs.getLong(2);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
-        }
-        return counts;
-    }
-
-    /** Of these ids, the visitors of the period mapped to whether they entered effectively. */
-    public Map<String, Boolean> visitorsAmong(String shopId, DayPeriod period, List<String> ids) {
-        Map<String, Boolean> found = new HashMap<>();
-        String sql = PER_VISITOR.formatted("AND visitor_id IN (" + "?,".repeat(IDS_PER_STATEMENT - 1) + "?)");
-        try (Connection c = dataSource.getConnection()) {
-            for (List<String> chunk : chunks(ids)) {
-                String statement = chunk.size() == IDS_PER_STATEMENT ? sql
-                        : PER_VISITOR.formatted("AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)");
-                try (PreparedStatement ps = c.prepareStatement(statement)) {
-                    TrafficReadStore.periodParameters(ps, shopId, period);
-                    int p = 4;
-                    for (String id : chunk) {
-                        ps.setString(p++, id);
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.put(rs.getString(1), rs.getInt(2) == 1);
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
-        }
-        return found;
     }
 
     /** The VIEWs of these visitors between two instants, oldest first per visitor. */

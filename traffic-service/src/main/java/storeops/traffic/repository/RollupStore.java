@@ -8,9 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.roaringbitmap.RoaringBitmap;
+import storeops.traffic.domain.Audience;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.service.RollupDeltas;
 import storeops.traffic.service.RollupDeltas.Counters;
@@ -48,11 +52,23 @@ public class RollupStore {
             "ON DUPLICATE KEY UPDATE " + ADD_COUNTERS
                     + ", visitors = visitors + VALUES(visitors), bounced = bounced + VALUES(bounced)");
 
-    public void apply(Connection c, String shopId, RollupDeltas deltas) throws SQLException {
+    private final BitmapStore bitmaps;
+    private final VisitorKeyStore visitorKeys;
+
+    public RollupStore(BitmapStore bitmaps, VisitorKeyStore visitorKeys) {
+        this.bitmaps = bitmaps;
+        this.visitorKeys = visitorKeys;
+    }
+
+    /** {@code keys}: the visitor key of every visitor of the deltas. */
+    public void apply(Connection c, String shopId, RollupDeltas deltas, Map<String, Integer> keys)
+            throws SQLException {
         upsertVisitorDays(c, shopId, deltas.visitorDays());
-        countTransitions(c, shopId, deltas);
+        Map<BitmapStore.Key, RoaringBitmap> sets = audiences(deltas, keys);
+        countTransitions(c, shopId, deltas, keys, sets);
         upsertProductDays(c, shopId, deltas.productDays());
         upsertDays(c, shopId, deltas.days());
+        bitmaps.add(c, shopId, sets);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO traffic_version (shop_id, version) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE version = version + 1")) {
             ps.setString(1, shopId);
@@ -80,11 +96,78 @@ public class RollupStore {
         }
     }
 
+    /** The audiences each changed visitor-day now belongs to (sets only grow, so adding is enough). */
+    private static Map<BitmapStore.Key, RoaringBitmap> audiences(RollupDeltas deltas, Map<String, Integer> keys) {
+        Map<BitmapStore.Key, RoaringBitmap> sets = new HashMap<>();
+        for (var row : deltas.visitorDays().entrySet()) {
+            addAudiences(sets, row.getKey(), row.getValue(), keys.get(row.getKey().visitorId()));
+        }
+        return sets;
+    }
+
+    private static void addAudiences(Map<BitmapStore.Key, RoaringBitmap> sets, VisitorDayKey k, Counters d, int key) {
+            add(sets, k, Audience.VIEWERS, d.pageViews, key);
+            add(sets, k, Audience.WAP, d.wapViews, key);
+            add(sets, k, Audience.TAOBAO_APP, d.taobaoAppViews, key);
+            add(sets, k, Audience.TMALL_APP, d.tmallAppViews, key);
+            add(sets, k, Audience.HOME, d.homeViews, key);
+            add(sets, k, Audience.DETAIL, d.detailViews, key);
+            add(sets, k, Audience.SHOP_FAVORITE, d.shopFavorites, key);
+            add(sets, k, Audience.PRODUCT_FAVORITE, d.productFavorites, key);
+            add(sets, k, Audience.ACTION, d.shopFavorites + d.productFavorites + d.cartAdds, key);
+    }
+
+    /**
+     * ORs the audiences of every visitor-day row of the day into its sets: for days stored before
+     * the sets existed. Whatever ingestion added meanwhile stays, so this is safe at any time.
+     */
+    public void rebuildVisitorSets(Connection c, String shopId, LocalDate day) throws SQLException {
+        Map<VisitorDayKey, Counters> rows = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT grp, visitor_id, page_views, wap_views, taobao_app_views,"
+                + " tmall_app_views, home_views, detail_views, shop_favorites, product_favorites, cart_adds"
+                + " FROM visitor_day WHERE shop_id = ? AND day = ?")) {
+            ps.setString(1, shopId);
+            ps.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Counters d = new Counters();
+                    d.pageViews = rs.getLong(3);
+                    d.wapViews = rs.getLong(4);
+                    d.taobaoAppViews = rs.getLong(5);
+                    d.tmallAppViews = rs.getLong(6);
+                    d.homeViews = rs.getLong(7);
+                    d.detailViews = rs.getLong(8);
+                    d.shopFavorites = rs.getLong(9);
+                    d.productFavorites = rs.getLong(10);
+                    d.cartAdds = rs.getLong(11);
+                    rows.put(new VisitorDayKey(day, TrafficReadStore.group(rs.getString(1)), rs.getString(2)), d);
+                }
+            }
+        }
+        Map<String, Integer> keys = visitorKeys.keys(shopId, rows.keySet().stream().map(VisitorDayKey::visitorId)
+                .collect(Collectors.toSet()));
+        Map<BitmapStore.Key, RoaringBitmap> sets = new HashMap<>();
+        for (var row : rows.entrySet()) {
+            int key = keys.get(row.getKey().visitorId());
+            addAudiences(sets, row.getKey(), row.getValue(), key);
+            add(sets, row.getKey(), Audience.MULTI_VIEWERS, row.getValue().pageViews >= 2 ? 1 : 0, key);
+        }
+        bitmaps.add(c, shopId, sets);
+    }
+
+    private static void add(Map<BitmapStore.Key, RoaringBitmap> sets, VisitorDayKey k, Audience audience, long count,
+            int key) {
+        if (count > 0) {
+            sets.computeIfAbsent(new BitmapStore.Key(k.day(), k.group(), audience), x -> new RoaringBitmap()).add(key);
+        }
+    }
+
     /**
      * A visitor-day row going from 0 to some page views is a new visitor of its day; one at
      * exactly 1 page view is a bounce, so the day's bounced count follows each row in and out of 1.
      */
-    private void countTransitions(Connection c, String shopId, RollupDeltas deltas) throws SQLException {
+    private void countTransitions(Connection c, String shopId, RollupDeltas deltas, Map<String, Integer> keys,
+            Map<BitmapStore.Key, RoaringBitmap> sets) throws SQLException {
         Map<DayKey, List<String>> viewersByDay = new LinkedHashMap<>();
         for (var row : deltas.visitorDays().entrySet()) {
             if (row.getValue().pageViews > 0) {
@@ -98,7 +181,7 @@ public class RollupStore {
             List<String> visitors = day.getValue();
             for (int start = 0; start < visitors.size(); start += ROWS_PER_STATEMENT) {
                 List<String> chunk = visitors.subList(start, Math.min(visitors.size(), start + ROWS_PER_STATEMENT));
-                String sql = "SELECT prev_page_views, page_views FROM visitor_day WHERE shop_id = ? AND day = ?"
+                String sql = "SELECT prev_page_views, page_views, visitor_id FROM visitor_day WHERE shop_id = ? AND day = ?"
                         + " AND grp = ? AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setString(1, shopId);
@@ -114,6 +197,10 @@ public class RollupStore {
                             long after = rs.getLong(2);
                             counters.visitors += before == 0 && after > 0 ? 1 : 0;
                             counters.bounced += (after == 1 ? 1 : 0) - (before == 1 ? 1 : 0);
+                            if (after >= 2 && before < 2) {
+                                sets.computeIfAbsent(new BitmapStore.Key(day.getKey().day(), day.getKey().group(),
+                                        Audience.MULTI_VIEWERS), x -> new RoaringBitmap()).add(key(keys, rs.getString(3)));
+                            }
                         }
                     }
                 }
@@ -153,6 +240,20 @@ public class RollupStore {
             }
             ps.executeUpdate();
         }
+    }
+
+    /** The key of a visitor as the database spelled its id (equal to one of the batch's ids). */
+    private static int key(Map<String, Integer> keys, String visitorId) {
+        Integer key = keys.get(visitorId);
+        if (key == null) {
+            for (var entry : keys.entrySet()) {
+                if (entry.getKey().stripTrailing().equals(visitorId.stripTrailing())) {
+                    return entry.getValue();
+                }
+            }
+            throw new IllegalStateException("No visitor key for " + visitorId);
+        }
+        return key;
     }
 
     private static int bindKey(PreparedStatement ps, int p, String shopId, LocalDate day, TerminalGroup group)

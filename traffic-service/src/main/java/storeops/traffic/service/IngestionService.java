@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
@@ -14,6 +15,7 @@ import storeops.traffic.config.TrafficConfig;
 import storeops.traffic.domain.VisitEvent;
 import storeops.traffic.repository.EventStore;
 import storeops.traffic.repository.RollupStore;
+import storeops.traffic.repository.VisitorKeyStore;
 
 /**
  * Stores a batch of events and its rollups in one JDBC transaction: the hot path bypasses the ORM.
@@ -28,10 +30,13 @@ public class IngestionService {
     private final AgroalDataSource dataSource;
     private final EventStore events;
     private final RollupStore rollups;
+    private final VisitorKeyStore visitorKeys;
     private final TrafficConfig config;
 
-    public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups, TrafficConfig config) {
+    public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups,
+            VisitorKeyStore visitorKeys, TrafficConfig config) {
         this.dataSource = dataSource;
+        this.visitorKeys = visitorKeys;
         this.events = events;
         this.rollups = rollups;
         this.config = config;
@@ -70,6 +75,11 @@ public class IngestionService {
 
     private int storeOnce(String shopId, List<VisitEvent> unique) throws SQLException {
         long ingestId = ThreadLocalRandom.current().nextLong();
+        Set<String> visitors = new HashSet<>();
+        for (VisitEvent e : unique) {
+            visitors.add(e.visitorId());
+        }
+        Map<String, Integer> keys = visitorKeys.keys(shopId, visitors);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             // no gap locks: concurrent batches of one shop and day only meet on the rows they both write
@@ -79,7 +89,7 @@ public class IngestionService {
                 List<VisitEvent> mine = inserted == unique.size() ? unique
                         : events.insertedBy(c, shopId, unique, ingestId);
                 if (!mine.isEmpty()) {
-                    rollups.apply(c, shopId, RollupDeltas.of(mine));
+                    rollups.apply(c, shopId, RollupDeltas.of(mine), keys);
                 }
                 c.commit();
                 return mine.size();
@@ -93,7 +103,7 @@ public class IngestionService {
     }
 
     /** Deadlocks (1213) and lock wait timeouts (1205) between concurrent batches: run the batch again. */
-    private static boolean isRetryable(SQLException e) {
+    static boolean isRetryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
                     || "40001".equals(sql.getSQLState()))) {

@@ -17,6 +17,7 @@ import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
 import storeops.traffic.repository.PeopleStore.View;
 import storeops.traffic.repository.SpendStore;
+import storeops.traffic.repository.VisitorKeyStore;
 
 /**
  * The internal endpoints the gateway joins with chats and orders (docs/service-contracts.md): it
@@ -39,28 +40,34 @@ public class TrafficJoinService {
 
     private final PeopleStore people;
     private final SpendStore spend;
+    private final VisitorSetService visitorSets;
+    private final VisitorKeyStore visitorKeys;
 
-    public TrafficJoinService(PeopleStore people, SpendStore spend) {
+    public TrafficJoinService(PeopleStore people, SpendStore spend, VisitorSetService visitorSets,
+            VisitorKeyStore visitorKeys) {
         this.people = people;
+        this.visitorSets = visitorSets;
+        this.visitorKeys = visitorKeys;
         this.spend = spend;
     }
 
     public People people(String shopId, DayPeriod period, List<String> buyerIds) {
-        long[] counts = people.counts(shopId, period);
+        VisitorSets.People people = visitorSets.sets(shopId, period.from(), period.to()).people(period);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
-        Map<String, Boolean> found = people.visitorsAmong(shopId, period, ids);
+        Map<String, Integer> keys = visitorKeys.existingKeys(shopId, ids);
         List<String> visited = new ArrayList<>();
         List<String> effective = new ArrayList<>();
         for (String id : ids) {
-            Boolean isEffective = found.get(id);
-            if (isEffective != null) {
+            Integer key = keys.get(id);
+            if (key != null && people.visitors().contains(key)) {
                 visited.add(id);
-                if (isEffective) {
+                if (people.effective().contains(key)) {
                     effective.add(id);
                 }
             }
         }
-        return new People(counts[0], counts[1], visited, effective);
+        return new People(people.visitors().getLongCardinality(), people.effective().getLongCardinality(), visited,
+                effective);
     }
 
     /** Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls. */

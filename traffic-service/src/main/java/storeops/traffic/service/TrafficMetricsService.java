@@ -15,11 +15,13 @@ import storeops.traffic.config.TrafficConfig;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.repository.TrafficReadStore;
 import storeops.traffic.repository.TrafficReadStore.DayTotals;
-import storeops.traffic.repository.TrafficReadStore.GroupPeople;
+import storeops.traffic.repository.TrafficReadStore.ViewedProducts;
+import storeops.traffic.service.VisitorSets.FavoriteUsers;
+import storeops.traffic.service.VisitorSets.GroupPeople;
 
 /**
  * Every traffic key of metrics.csv, each computed here and nowhere else. Sums and daily means come
- * from the per-day totals; distinct people over the period from the visitor-day rollup.
+ * from the per-day totals; distinct people over the period from the day visitor sets.
  */
 @ApplicationScoped
 public class TrafficMetricsService {
@@ -27,14 +29,16 @@ public class TrafficMetricsService {
     static final int SCALE = 6;
 
     private final TrafficReadStore store;
+    private final VisitorSetService visitorSets;
     private final int cacheSize;
     private final Map<String, Cached> cache;
 
     private record Cached(long version, Map<String, Object> metrics) {
     }
 
-    public TrafficMetricsService(TrafficReadStore store, TrafficConfig config) {
+    public TrafficMetricsService(TrafficReadStore store, VisitorSetService visitorSets, TrafficConfig config) {
         this.store = store;
+        this.visitorSets = visitorSets;
         this.cacheSize = config.metrics().cacheSize();
         this.cache = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -44,11 +48,28 @@ public class TrafficMetricsService {
         };
     }
 
-    /** The same keys for each natural day of the period. */
+    /** The same keys for each natural day of the period; the days not cached are computed from one read. */
     public Map<LocalDate, Map<String, Object>> daily(String shopId, DayPeriod period) {
+        long version = cacheSize > 0 ? store.version(shopId) : 0;
         Map<LocalDate, Map<String, Object>> days = new LinkedHashMap<>();
+        List<LocalDate> missing = new ArrayList<>();
         for (LocalDate day : period.eachDay()) {
-            days.put(day, metrics(shopId, DayPeriod.ofDay(day)));
+            Map<String, Object> cached = cached(shopId, DayPeriod.ofDay(day), version);
+            days.put(day, cached);
+            if (cached == null) {
+                missing.add(day);
+            }
+        }
+        if (!missing.isEmpty()) {
+            DayPeriod span = new DayPeriod(missing.get(0), missing.get(missing.size() - 1));
+            Map<LocalDate, ViewedProducts> products = store.viewedProductsByDay(shopId, span);
+            Snapshot snapshot = snapshot(shopId, span, p -> products.getOrDefault(p.from(), ViewedProducts.NONE));
+            for (LocalDate day : missing) {
+                DayPeriod one = DayPeriod.ofDay(day);
+                Map<String, Object> metrics = Collections.unmodifiableMap(compute(one, snapshot));
+                remember(shopId, one, version, metrics);
+                days.put(day, metrics);
+            }
         }
         return days;
     }
@@ -58,39 +79,62 @@ public class TrafficMetricsService {
      * included: any stored event changes the version).
      */
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
-        if (cacheSize <= 0) {
-            return compute(shopId, period);
+        long version = cacheSize > 0 ? store.version(shopId) : 0;
+        Map<String, Object> cached = cached(shopId, period, version);
+        if (cached != null) {
+            return cached;
         }
-        long version = store.version(shopId);
-        String key = shopId + '/' + period.from() + '/' + period.to();
-        synchronized (cache) {
-            Cached cached = cache.get(key);
-            if (cached != null && cached.version() == version) {
-                return cached.metrics();
-            }
-        }
-        Map<String, Object> metrics = Collections.unmodifiableMap(compute(shopId, period));
-        synchronized (cache) {
-            cache.put(key, new Cached(version, metrics));
-        }
+        ViewedProducts products = store.viewedProducts(shopId, period);
+        Map<String, Object> metrics = Collections.unmodifiableMap(compute(period, snapshot(shopId, period,
+                p -> products)));
+        remember(shopId, period, version, metrics);
         return metrics;
     }
 
-    private Map<String, Object> compute(String shopId, DayPeriod period) {
-        Map<LocalDate, Map<TerminalGroup, DayTotals>> totals = store.dayTotals(shopId, period.from().minusDays(1),
-                period.to());
+    private Map<String, Object> cached(String shopId, DayPeriod period, long version) {
+        if (cacheSize <= 0) {
+            return null;
+        }
+        synchronized (cache) {
+            Cached cached = cache.get(cacheKey(shopId, period));
+            return cached != null && cached.version() == version ? cached.metrics() : null;
+        }
+    }
+
+    private void remember(String shopId, DayPeriod period, long version, Map<String, Object> metrics) {
+        if (cacheSize > 0) {
+            synchronized (cache) {
+                cache.put(cacheKey(shopId, period), new Cached(version, metrics));
+            }
+        }
+    }
+
+    private static String cacheKey(String shopId, DayPeriod period) {
+        return shopId + '/' + period.from() + '/' + period.to();
+    }
+
+    /** What the metrics of the periods within {@code span} read: all of it fetched at once. */
+    private record Snapshot(Map<LocalDate, Map<TerminalGroup, DayTotals>> totals, VisitorSets people,
+            Function<DayPeriod, ViewedProducts> products) {
+    }
+
+    private Snapshot snapshot(String shopId, DayPeriod span, Function<DayPeriod, ViewedProducts> products) {
+        return new Snapshot(store.dayTotals(shopId, span.from().minusDays(1), span.to()),
+                visitorSets.sets(shopId, span.from().minusDays(6), span.to()), products);
+    }
+
+    private Map<String, Object> compute(DayPeriod period, Snapshot snapshot) {
+        Map<LocalDate, Map<TerminalGroup, DayTotals>> totals = snapshot.totals();
         List<Day> days = new ArrayList<>();
         for (LocalDate date : period.eachDay()) {
             days.add(Day.of(totals, date));
         }
         Day last = Day.of(totals, period.to());
         Day beforeLast = Day.of(totals, period.to().minusDays(1));
-        TrafficReadStore.PeriodPeople periodPeople = store.periodPeople(shopId, period);
-        Map<TerminalGroup, GroupPeople> people = periodPeople.groups();
-        GroupPeople pc = people.getOrDefault(TerminalGroup.PC, GroupPeople.NONE);
-        GroupPeople wireless = people.getOrDefault(TerminalGroup.WIRELESS, GroupPeople.NONE);
-        TrafficReadStore.FavoriteUsers favorites = periodPeople.favorites();
-        TrafficReadStore.ViewedProducts products = store.viewedProducts(shopId, period);
+        GroupPeople pc = snapshot.people().groupPeople(period, TerminalGroup.PC);
+        GroupPeople wireless = snapshot.people().groupPeople(period, TerminalGroup.WIRELESS);
+        FavoriteUsers favorites = snapshot.people().favoriteUsers(period);
+        ViewedProducts products = snapshot.products().apply(period);
 
         Map<String, Object> m = new LinkedHashMap<>();
         // visitors: distinct within each terminal group over the period, PC + wireless added directly

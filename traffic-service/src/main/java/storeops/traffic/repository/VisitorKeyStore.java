@@ -1,0 +1,145 @@
+package storeops.traffic.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The dense integer of each (shop, visitor) that the day bitmaps hold. A key is assigned once, in
+ * its own short transaction before the batch's: a key whose batch then fails is merely unused,
+ * and a visitor's key never changes, so known keys are cached without any check.
+ */
+@ApplicationScoped
+public class VisitorKeyStore {
+
+    private static final int IDS_PER_STATEMENT = 1000;
+    /** Past this many cached keys the cache starts over (about 100 bytes a key). */
+    private static final int MAX_CACHED = 4_000_000;
+
+    private final AgroalDataSource dataSource;
+    private final Map<String, Map<String, Integer>> cache = new ConcurrentHashMap<>();
+    private final AtomicInteger cached = new AtomicInteger();
+
+    public VisitorKeyStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The keys of these visitors, assigning new ones to visitors never seen before. */
+    public Map<String, Integer> keys(String shopId, Collection<String> visitorIds) throws SQLException {
+        Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
+        Map<String, Integer> keys = new HashMap<>(visitorIds.size() * 2);
+        TreeSet<String> missing = new TreeSet<>();
+        fromCache(known, visitorIds, keys, missing);
+        if (missing.isEmpty()) {
+            return keys;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            select(c, shopId, new ArrayList<>(missing), keys);
+            missing.removeAll(keys.keySet());
+            if (!missing.isEmpty()) {
+                // sorted: concurrent batches meeting the same new visitors lock them in one order
+                insert(c, shopId, new ArrayList<>(missing));
+                select(c, shopId, new ArrayList<>(missing), keys);
+            }
+        }
+        if (cached.get() > MAX_CACHED) {
+            cache.clear();
+            cached.set(0);
+        }
+        for (String id : visitorIds) {
+            Integer key = keys.get(id);
+            if (key == null) {
+                throw new IllegalStateException("No visitor key for " + id);
+            }
+            if (known.putIfAbsent(id, key) == null) {
+                cached.incrementAndGet();
+            }
+        }
+        return keys;
+    }
+
+    /** The keys of those of these ids that the shop has seen; assigns none. */
+    public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
+        Map<String, Integer> keys = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        fromCache(cache.getOrDefault(shopId, Map.of()), visitorIds, keys, missing);
+        if (!missing.isEmpty()) {
+            try (Connection c = dataSource.getConnection()) {
+                select(c, shopId, missing, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
+            }
+        }
+        return keys;
+    }
+
+    private static void fromCache(Map<String, Integer> known, Collection<String> ids, Map<String, Integer> keys,
+            Collection<String> missing) {
+        for (String id : ids) {
+            Integer key = known.get(id);
+            if (key != null) {
+                keys.put(id, key);
+            } else {
+                missing.add(id);
+            }
+        }
+    }
+
+    /** Every key of the shop's visitors among these ids; a padded id matches as the database compares it. */
+    private static void select(Connection c, String shopId, List<String> ids, Map<String, Integer> keys)
+            throws SQLException {
+        for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
+            Map<String, Integer> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT visitor_id, visitor_key FROM visitor_key"
+                    + " WHERE shop_id = ? AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)")) {
+                ps.setString(1, shopId);
+                int p = 2;
+                for (String id : chunk) {
+                    ps.setString(p++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            for (String id : chunk) {
+                Integer key = found.get(id);
+                if (key == null) {
+                    key = found.get(id.stripTrailing());
+                }
+                if (key != null) {
+                    keys.put(id, key);
+                }
+            }
+        }
+    }
+
+    private static void insert(Connection c, String shopId, List<String> ids) throws SQLException {
+        for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO visitor_key (shop_id, visitor_id) VALUES "
+                    + "(?, ?),".repeat(chunk.size() - 1) + "(?, ?)")) {
+                int p = 1;
+                for (String id : chunk) {
+                    ps.setString(p++, shopId);
+                    ps.setString(p++, id);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package storeops.traffic.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.RoaringBitmap;
+import storeops.common.time.DayPeriod;
+import storeops.traffic.domain.Audience;
+import storeops.traffic.domain.TerminalGroup;
+import storeops.traffic.repository.BitmapStore.Key;
+
+/**
+ * Exact distinct people over a period, as unions of the day sets of visitor keys. Holds the sets
+ * of some days (a period and the 6 days before it, for returning visitors) in memory.
+ */
+final class VisitorSets {
+
+    /** Distinct people of one terminal group over a period. */
+    record GroupPeople(long visitors, long returning, long wapVisitors, long taobaoAppVisitors,
+            long tmallAppVisitors, long homeVisitors, long detailVisitors) {
+    }
+
+    record FavoriteUsers(long shopFavoriteUsers, long productFavoriteUsers) {
+    }
+
+    /** Distinct visitors of all terminals, and those of them who entered effectively on some day. */
+    record People(RoaringBitmap visitors, RoaringBitmap effective) {
+    }
+
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
+    private final Map<Key, RoaringBitmap> sets;
+
+    VisitorSets(Map<Key, RoaringBitmap> sets) {
+        this.sets = sets;
+    }
+
+    private RoaringBitmap day(LocalDate day, TerminalGroup group, Audience audience) {
+        return sets.getOrDefault(new Key(day, group, audience), EMPTY);
+    }
+
+    private RoaringBitmap union(DayPeriod period, TerminalGroup group, Audience audience) {
+        List<RoaringBitmap> days = new ArrayList<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            days.add(day(d, group, audience));
+        }
+        return FastAggregation.or(days.iterator());
+    }
+
+    private long count(DayPeriod period, TerminalGroup group, Audience audience) {
+        return union(period, group, audience).getLongCardinality();
+    }
+
+    /**
+     * Returning visitors are judged at their first visit day in the period, against the 6 days
+     * before it. A visit in those 6 days that falls inside the period would precede the first one,
+     * so only the days before the period can make a visitor returning, and only for first visits
+     * in the period's first 6 days.
+     */
+    GroupPeople groupPeople(DayPeriod period, TerminalGroup group) {
+        RoaringBitmap seen = new RoaringBitmap();
+        long returning = 0;
+        for (LocalDate d = period.from(); !d.isAfter(period.to()) && d.isBefore(period.from().plusDays(6));
+                d = d.plusDays(1)) {
+            RoaringBitmap viewers = day(d, group, Audience.VIEWERS);
+            List<RoaringBitmap> before = new ArrayList<>();
+            for (LocalDate e = d.minusDays(6); e.isBefore(period.from()); e = e.plusDays(1)) {
+                before.add(day(e, group, Audience.VIEWERS));
+            }
+            RoaringBitmap first = RoaringBitmap.andNot(viewers, seen);
+            returning += RoaringBitmap.andCardinality(first, FastAggregation.or(before.iterator()));
+            seen.or(viewers);
+        }
+        return new GroupPeople(count(period, group, Audience.VIEWERS), returning,
+                count(period, group, Audience.WAP), count(period, group, Audience.TAOBAO_APP),
+                count(period, group, Audience.TMALL_APP), count(period, group, Audience.HOME),
+                count(period, group, Audience.DETAIL));
+    }
+
+    /** Favorite users de-duplicate across both terminal groups. */
+    FavoriteUsers favoriteUsers(DayPeriod period) {
+        return new FavoriteUsers(allTerminals(period, Audience.SHOP_FAVORITE).getLongCardinality(),
+                allTerminals(period, Audience.PRODUCT_FAVORITE).getLongCardinality());
+    }
+
+    private RoaringBitmap allTerminals(DayPeriod period, Audience audience) {
+        return RoaringBitmap.or(union(period, TerminalGroup.PC, audience),
+                union(period, TerminalGroup.WIRELESS, audience));
+    }
+
+    /**
+     * Effective entry on a day: at least two page views over all terminals (two in one group, or
+     * one in each) or a favorite / cart action; counted among the period's visitors.
+     */
+    People people(DayPeriod period) {
+        RoaringBitmap visitors = allTerminals(period, Audience.VIEWERS);
+        List<RoaringBitmap> effective = new ArrayList<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            effective.add(day(d, TerminalGroup.PC, Audience.MULTI_VIEWERS));
+            effective.add(day(d, TerminalGroup.WIRELESS, Audience.MULTI_VIEWERS));
+            effective.add(day(d, TerminalGroup.PC, Audience.ACTION));
+            effective.add(day(d, TerminalGroup.WIRELESS, Audience.ACTION));
+            effective.add(RoaringBitmap.and(day(d, TerminalGroup.PC, Audience.VIEWERS),
+                    day(d, TerminalGroup.WIRELESS, Audience.VIEWERS)));
+        }
+        return new People(visitors, RoaringBitmap.and(visitors, FastAggregation.or(effective.iterator())));
+    }
+}

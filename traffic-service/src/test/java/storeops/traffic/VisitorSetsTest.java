@@ -1,0 +1,252 @@
+package storeops.traffic;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static storeops.traffic.Events.as;
+import static storeops.traffic.Events.event;
+import static storeops.traffic.Events.metrics;
+import static storeops.traffic.Events.post;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The distinct counts kept as day sets of visitor keys: the same figures whatever the arrival
+ * order, with replays, and after the sets are rebuilt from the visitor-day rows; each checked
+ * against the definitions worked out here over the raw events.
+ */
+@QuarkusTest
+class VisitorSetsTest {
+
+    private static final String IN_ORDER = "sets-in-order";
+    private static final String SHUFFLED = "sets-shuffled";
+    private static final String REBUILT = "sets-rebuilt";
+    private static final LocalDate FIRST = LocalDate.parse("2026-05-01");
+    private static final int DAYS = 12;
+    private static final String[] TERMINALS = {"PC", "WAP", "TAOBAO_APP", "TMALL_APP"};
+    private static final String[] PAGES = {"HOME", "DETAIL", "OTHER"};
+    private static final String[] ACTIONS = {"VIEW", "VIEW", "VIEW", "VIEW", "FAVORITE_SHOP", "FAVORITE_PRODUCT",
+        "ADD_TO_CART"};
+
+    /** A generated event, in the shop's days (10:00 to 22:00 Shanghai, so the UTC date is the day). */
+    record E(String id, String visitor, LocalDate day, String terminal, String page, String action) {
+        String json() {
+            return event(id, visitor, day + "T" + String.format("%02d", 2 + Math.floorMod(id.hashCode(), 12)) + ":00:00Z",
+                    terminal, page, "DETAIL".equals(page) ? "P" + Math.floorMod(id.hashCode(), 5) : null, "DIRECT",
+                    action, 1);
+        }
+
+        boolean view() {
+            return action.equals("VIEW");
+        }
+
+        boolean pc() {
+            return terminal.equals("PC");
+        }
+    }
+
+    static final List<E> EVENTS = generate();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static boolean loaded;
+
+    static List<E> generate() {
+        Random random = new Random(7);
+        List<E> events = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            events.add(new E("s" + i, "v" + random.nextInt(40), FIRST.plusDays(random.nextInt(DAYS)),
+                    TERMINALS[random.nextInt(4)], PAGES[random.nextInt(3)], ACTIONS[random.nextInt(ACTIONS.length)]));
+        }
+        return events;
+    }
+
+    static List<String> json(List<E> events) {
+        return events.stream().map(E::json).toList();
+    }
+
+    @BeforeEach
+    void load() throws SQLException {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        post(IN_ORDER, json(EVENTS)).statusCode(200).body("accepted", equalTo(EVENTS.size()));
+
+        // the same events shuffled, in batches of 37, each posted twice, then the first ones again
+        List<E> shuffled = new ArrayList<>(EVENTS);
+        Collections.shuffle(shuffled, new Random(11));
+        for (int start = 0; start < shuffled.size(); start += 37) {
+            List<String> batch = json(shuffled.subList(start, Math.min(shuffled.size(), start + 37)));
+            post(SHUFFLED, batch).statusCode(200);
+            post(SHUFFLED, batch).statusCode(200).body("accepted", equalTo(0));
+        }
+        post(SHUFFLED, json(shuffled.subList(0, 100))).statusCode(200).body("accepted", equalTo(0));
+
+        // stored as before the sets existed: the sets dropped and the days marked pending, then a
+        // last batch arrives (and makes partial sets of its days) before the first read
+        int split = 450;
+        post(REBUILT, json(EVENTS.subList(0, split))).statusCode(200);
+        try (Connection c = dataSource.getConnection()) {
+            execute(c, "DELETE FROM visitor_bitmap WHERE shop_id = ?", REBUILT);
+            execute(c, "INSERT INTO visitor_bitmap_pending (shop_id, day) SELECT DISTINCT shop_id, day FROM visitor_day"
+                    + " WHERE shop_id = ?", REBUILT);
+        }
+        post(REBUILT, json(EVENTS.subList(split, EVENTS.size()))).statusCode(200);
+    }
+
+    private static void execute(Connection c, String sql, String shop) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, shop);
+            ps.executeUpdate();
+        }
+    }
+
+    @Test
+    void everyArrivalOrderAndTheRebuiltSetsGiveTheFiguresOfTheDefinitions() throws SQLException {
+        List<LocalDate[]> periods = List.of(period(0, DAYS - 1), period(0, 0), period(3, 9), period(6, 6),
+                period(7, DAYS + 3), period(-5, 2));
+        for (LocalDate[] p : periods) {
+            Map<String, Object> expected = metricsOf(IN_ORDER, p);
+            assertEquals(expected, metricsOf(SHUFFLED, p), "shuffled and replayed, " + p[0] + ".." + p[1]);
+            assertEquals(expected, metricsOf(REBUILT, p), "rebuilt, " + p[0] + ".." + p[1]);
+            Oracle oracle = new Oracle(p[0], p[1]);
+            for (var key : oracle.figures().entrySet()) {
+                assertEquals(key.getValue(), ((Number) expected.get(key.getKey())).longValue(),
+                        key.getKey() + " " + p[0] + ".." + p[1]);
+            }
+            List<String> buyers = List.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "nobody");
+            for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT)) {
+                as(shop, "analyst").body("{\"from\":\"" + p[0] + "\",\"to\":\"" + p[1] + "\",\"buyerIds\":[\""
+                        + String.join("\",\"", buyers) + "\"]}")
+                        .post("/shops/{s}/traffic/people", shop).then().statusCode(200)
+                        .body("distinctVisitors", equalTo(oracle.people().size()))
+                        .body("effectiveVisitors", equalTo(oracle.effective().size()))
+                        .body("visited", equalTo(buyers.stream().filter(oracle.people()::contains).toList()))
+                        .body("effective", equalTo(buyers.stream().filter(oracle.effective()::contains).toList()));
+            }
+        }
+        String daily = "/shops/{s}/traffic/daily?from=" + FIRST.minusDays(1) + "&to=" + FIRST.plusDays(DAYS);
+        Object days = as(IN_ORDER, "analyst").get(daily, IN_ORDER).then().statusCode(200).extract().path("days");
+        assertEquals(days, as(SHUFFLED, "analyst").get(daily, SHUFFLED).then().extract().path("days"));
+        assertEquals(days, as(REBUILT, "analyst").get(daily, REBUILT).then().extract().path("days"));
+        // each day of the daily answer is the metrics of that day alone
+        assertEquals(metricsOf(IN_ORDER, period(4, 4)),
+                as(IN_ORDER, "analyst").get(daily, IN_ORDER).then().extract().jsonPath().getMap("days[5].metrics"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM visitor_bitmap_pending WHERE shop_id = ?")) {
+            ps.setString(1, REBUILT);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1), "every pending day was built at the first read");
+            }
+        }
+    }
+
+    private static LocalDate[] period(int from, int to) {
+        return new LocalDate[] {FIRST.plusDays(from), FIRST.plusDays(to)};
+    }
+
+    private static Map<String, Object> metricsOf(String shop, LocalDate[] p) {
+        return metrics(shop, p[0].toString(), p[1].toString()).extract().jsonPath().getMap("metrics");
+    }
+
+    /** The distinct counts of a period worked out from the definitions over the raw events. */
+    record Oracle(LocalDate from, LocalDate to) {
+
+        boolean in(E e) {
+            return !e.day().isBefore(from) && !e.day().isAfter(to);
+        }
+
+        Set<String> viewers(boolean pc, java.util.function.Predicate<E> filter) {
+            Set<String> people = new HashSet<>();
+            for (E e : EVENTS) {
+                if (in(e) && e.view() && e.pc() == pc && filter.test(e)) {
+                    people.add(e.visitor());
+                }
+            }
+            return people;
+        }
+
+        /** Returning: a view in the group within the 6 days before the visitor's first visit day in the period. */
+        long returning(boolean pc) {
+            Map<String, LocalDate> first = new HashMap<>();
+            for (E e : EVENTS) {
+                if (in(e) && e.view() && e.pc() == pc) {
+                    first.merge(e.visitor(), e.day(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            Set<String> returning = new HashSet<>();
+            for (E e : EVENTS) {
+                LocalDate f = first.get(e.visitor());
+                if (f != null && e.view() && e.pc() == pc && e.day().isBefore(f) && !e.day().isBefore(f.minusDays(6))) {
+                    returning.add(e.visitor());
+                }
+            }
+            return returning.size();
+        }
+
+        long favoriteUsers(String action) {
+            return EVENTS.stream().filter(e -> in(e) && e.action().equals(action)).map(E::visitor).distinct().count();
+        }
+
+        Map<String, Long> figures() {
+            Map<String, Long> f = new HashMap<>();
+            f.put("pcVisitors", (long) viewers(true, e -> true).size());
+            f.put("wirelessVisitors", (long) viewers(false, e -> true).size());
+            f.put("wapVisitors", (long) viewers(false, e -> e.terminal().equals("WAP")).size());
+            f.put("taobaoAppVisitors", (long) viewers(false, e -> e.terminal().equals("TAOBAO_APP")).size());
+            f.put("tmallAppVisitors", (long) viewers(false, e -> e.terminal().equals("TMALL_APP")).size());
+            f.put("pcHomepageVisitors", (long) viewers(true, e -> e.page().equals("HOME")).size());
+            f.put("wirelessDetailPageVisitors", (long) viewers(false, e -> e.page().equals("DETAIL")).size());
+            f.put("pcReturningVisitors", returning(true));
+            f.put("wirelessReturningVisitors", returning(false));
+            f.put("shopFavoriteUsers", favoriteUsers("FAVORITE_SHOP"));
+            f.put("productFavoriteUsers", favoriteUsers("FAVORITE_PRODUCT"));
+            return f;
+        }
+
+        /** Distinct viewers of all terminals. */
+        Set<String> people() {
+            Set<String> people = new HashSet<>();
+            EVENTS.stream().filter(e -> in(e) && e.view()).forEach(e -> people.add(e.visitor()));
+            return people;
+        }
+
+        /** Viewers of the period with, on some day, two page views (all terminals) or an action. */
+        Set<String> effective() {
+            Map<String, Integer> viewsOfDay = new HashMap<>();
+            Set<String> effective = new HashSet<>();
+            for (E e : EVENTS) {
+                if (!in(e)) {
+                    continue;
+                }
+                if (!e.view()) {
+                    effective.add(e.visitor());
+                } else if (viewsOfDay.merge(e.visitor() + "/" + e.day(), 1, Integer::sum) >= 2) {
+                    effective.add(e.visitor());
+                }
+            }
+            effective.retainAll(people());
+            return effective;
+        }
+    }
+}
