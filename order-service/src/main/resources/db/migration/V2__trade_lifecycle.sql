@@ -1,18 +1,18 @@
 -- The trade lifecycle: deadlines the jobs look up by index, receipt extensions, the receiver
 -- (stored as given, masked on the way out), the seller memo, and the status history.
-ALTER TABLE orders
-    ADD COLUMN pay_timeout_minutes    INT          NULL,
-    ADD COLUMN pay_deadline           BIGINT       NULL,
-    ADD COLUMN receipt_deadline       BIGINT       NULL,
-    ADD COLUMN receipt_extension_days INT          NOT NULL DEFAULT 0,
-    ADD COLUMN buyer_extended         BOOLEAN      NOT NULL DEFAULT FALSE,
-    ADD COLUMN receiver_name          VARCHAR(128) NULL,
-    ADD COLUMN receiver_phone         VARCHAR(32)  NULL,
-    ADD COLUMN receiver_address       VARCHAR(500) NULL,
-    ADD COLUMN memo_flag              VARCHAR(16)  NULL,
-    ADD COLUMN memo_note              VARCHAR(1000) NULL,
-    ADD COLUMN memo_by                VARCHAR(128) NULL,
-    ADD COLUMN memo_at                BIGINT       NULL;
+-- one column per statement: H2 (the embedded demo) takes a single ADD COLUMN per ALTER
+ALTER TABLE orders ADD COLUMN pay_timeout_minutes INT NULL;
+ALTER TABLE orders ADD COLUMN pay_deadline BIGINT NULL;
+ALTER TABLE orders ADD COLUMN receipt_deadline BIGINT NULL;
+ALTER TABLE orders ADD COLUMN receipt_extension_days INT NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN buyer_extended BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE orders ADD COLUMN receiver_name VARCHAR(128) NULL;
+ALTER TABLE orders ADD COLUMN receiver_phone VARCHAR(32) NULL;
+ALTER TABLE orders ADD COLUMN receiver_address VARCHAR(500) NULL;
+ALTER TABLE orders ADD COLUMN memo_flag VARCHAR(16) NULL;
+ALTER TABLE orders ADD COLUMN memo_note VARCHAR(1000) NULL;
+ALTER TABLE orders ADD COLUMN memo_by VARCHAR(128) NULL;
+ALTER TABLE orders ADD COLUMN memo_at BIGINT NULL;
 
 -- the jobs scan every shop by status and deadline
 CREATE INDEX ix_orders_pay_deadline ON orders (status, pay_deadline);
