@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jboss.logging.Logger;
 import storeops.common.time.DayPeriod;
 
 /** Every order key: the union of all {@link OrderMetricSource} beans (trade, refunds, late shipment...). */
@@ -16,6 +17,8 @@ public class OrderMetricsService {
 
     public record Day(LocalDate date, Map<String, Object> metrics) {
     }
+
+    private static final Logger LOG = Logger.getLogger(OrderMetricsService.class);
 
     private final Instance<OrderMetricSource> sources;
 
@@ -27,7 +30,12 @@ public class OrderMetricsService {
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
         Map<String, Object> metrics = new TreeMap<>();
         for (OrderMetricSource source : sources) {
-            for (var entry : source.metrics(shopId, period).entrySet()) {
+            long started = System.nanoTime();
+            Map<String, Object> figures = source.metrics(shopId, period);
+            // a slow metrics call is found source by source: each one's time at DEBUG
+            LOG.debugf("%s: %d ms for shop %s, %s..%s", source.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000, shopId, period.from(), period.to());
+            for (var entry : figures.entrySet()) {
                 if (metrics.containsKey(entry.getKey())) {
                     throw new IllegalStateException("Metric " + entry.getKey() + " is computed by two sources");
                 }

@@ -3,6 +3,7 @@ package storeops.order.shipping.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,15 +52,36 @@ public class LateShipmentService {
         return policy.decide(shopId, withRefunds(shopId, rows).get(0), now);
     }
 
-    /** Orders whose liability may belong to the period: a deadline in it, or a stock refund applied in it. */
+    /**
+     * Orders whose liability may belong to the period: a deadline in it, or a stock refund applied in it. Orders
+     * without any refund can only owe for shipping late, on their deadline's day (inside the period by the range),
+     * so the database sums them; only orders with refunds are read and judged one by one by the policy.
+     */
     public BigDecimal liability(String shopId, DayPeriod period, Instant now) {
         long from = calendar.startOf(shopId, period.from()).toEpochMilli();
         long to = calendar.endOf(shopId, period.to()).toEpochMilli();
         long lookback = Math.max(config.lookbackHours(), config.defaultPromiseHours()) * HOUR_MS;
-        List<?> rows = em.createNativeQuery("SELECT " + ORDER_COLUMNS + " FROM orders o"
-                + " WHERE o.shop_id = :shop AND o.paid_at >= :earliest AND o.paid_at < :to"
-                + " AND o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + " >= :from"
-                + " AND o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + " < :to"
+        String deadline = "(o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + ")";
+        String deadlineInPeriod = " WHERE o.shop_id = :shop AND o.paid_at >= :earliest AND o.paid_at < :to"
+                + " AND " + deadline + " >= :from AND " + deadline + " < :to";
+        String refunded = "EXISTS (SELECT 1 FROM refunds f WHERE f.shop_id = o.shop_id AND f.order_no = o.order_no)";
+        // the policy's rule without refunds: late unless closed before the deadline; shipped after it, or
+        // unshipped now that it has passed; min(rate x goods amount, cap) rounded half up, as the policy does
+        Object unrefunded = em.createNativeQuery("SELECT SUM(ROUND(LEAST(o.goods_amount * :rate, :cap), 2))"
+                + " FROM orders o" + deadlineInPeriod + " AND NOT " + refunded
+                + " AND NOT (o.closed_at IS NOT NULL AND o.status IN ('TRADE_CLOSED', 'TRADE_CLOSED_BY_TAOBAO')"
+                + "   AND o.closed_at < " + deadline + ")"
+                + " AND ((o.shipped_at IS NOT NULL AND o.shipped_at > " + deadline + ")"
+                + "   OR (o.shipped_at IS NULL AND :now > " + deadline + "))")
+                .setParameter("shop", shopId).setParameter("earliest", from - lookback)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("hours", config.defaultPromiseHours())
+                .setParameter("rate", config.rate()).setParameter("cap", config.cap())
+                .setParameter("now", now.toEpochMilli()).getSingleResult();
+        BigDecimal total = unrefunded == null ? BigDecimal.ZERO.setScale(2)
+                : new BigDecimal(unrefunded.toString()).setScale(2, RoundingMode.HALF_UP);
+        List<?> rows = em.createNativeQuery("SELECT " + ORDER_COLUMNS + " FROM orders o" + deadlineInPeriod
+                + " AND " + refunded
                 + " UNION SELECT " + ORDER_COLUMNS + " FROM orders o JOIN refunds r"
                 + "   ON r.shop_id = o.shop_id AND r.order_no = o.order_no"
                 + " WHERE o.shop_id = :shop AND r.reason_code IN ('OUT_OF_STOCK', 'NOT_SHIPPED_IN_TIME')"
@@ -67,7 +89,6 @@ public class LateShipmentService {
                 .setParameter("shop", shopId).setParameter("earliest", from - lookback)
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("hours", config.defaultPromiseHours()).getResultList();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (ShipmentFacts facts : withRefunds(shopId, rows)) {
             LateShipmentLiability owed = policy.decide(shopId, facts, now);
             if (owed.owed() && !owed.day().isBefore(period.from()) && !owed.day().isAfter(period.to())) {
