@@ -40,14 +40,7 @@ public class VisitorKeyStore {
         Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
         Map<String, Integer> keys = new HashMap<>(visitorIds.size() * 2);
         TreeSet<String> missing = new TreeSet<>();
-        for (String id : visitorIds) {
-            Integer key = known.get(id);
-            if (key != null) {
-                keys.put(id, key);
-            } else {
-                missing.add(id);
-            }
-        }
+        fromCache(known, visitorIds, keys, missing);
         if (missing.isEmpty()) {
             return keys;
         }
@@ -79,17 +72,9 @@ public class VisitorKeyStore {
 
     /** The keys of those of these ids that the shop has seen; assigns none. */
     public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
-        Map<String, Integer> known = cache.getOrDefault(shopId, Map.of());
         Map<String, Integer> keys = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (String id : visitorIds) {
-            Integer key = known.get(id);
-            if (key != null) {
-                keys.put(id, key);
-            } else {
-                missing.add(id);
-            }
-        }
+        fromCache(cache.getOrDefault(shopId, Map.of()), visitorIds, keys, missing);
         if (!missing.isEmpty()) {
             try (Connection c = dataSource.getConnection()) {
                 select(c, shopId, missing, keys);
@@ -98,6 +83,18 @@ public class VisitorKeyStore {
             }
         }
         return keys;
+    }
+
+    private static void fromCache(Map<String, Integer> known, Collection<String> ids, Map<String, Integer> keys,
+            Collection<String> missing) {
+        for (String id : ids) {
+            Integer key = known.get(id);
+            if (key != null) {
+                keys.put(id, key);
+            } else {
+                missing.add(id);
+            }
+        }
     }
 
     /** Every key of the shop's visitors among these ids; a padded id matches as the database compares it. */
