@@ -11,13 +11,16 @@ import static storeops.traffic.Events.post;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The internal endpoints the gateway calls, on the data set of {@link TrafficMetricsTest}. */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrafficJoinTest {
 
     private static final String SHOP = "join-shop";
-    private static boolean loaded;
+    /** Per instance: a subclass runs against another database, which needs the data set too. */
+    private boolean loaded;
 
     @BeforeEach
     void load() {

@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The distinct counts kept as day sets of visitor keys: the same figures whatever the arrival
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * against the definitions worked out here over the raw events.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitorSetsTest {
 
     private static final String IN_ORDER = "sets-in-order";
@@ -67,7 +69,8 @@ class VisitorSetsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static boolean loaded;
+    /** Per instance: a subclass runs against another database, which needs the data set too. */
+    private boolean loaded;
 
     static List<E> generate() {
         Random random = new Random(7);

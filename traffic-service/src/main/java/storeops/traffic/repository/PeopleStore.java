@@ -67,7 +67,7 @@ public class PeopleStore {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (Source s : Source.values()) {
             sql.append(s.ordinal() == 0 ? "" : ", ")
-                    .append("COUNT(DISTINCT CASE WHEN sources & ").append(s.bit()).append(" <> 0 THEN visitor_id END)");
+                    .append("COUNT(DISTINCT CASE WHEN ").append(SourceMaskSql.has("sources", s)).append(" THEN visitor_id END)");
         }
         sql.append(" FROM visitor_day WHERE shop_id = ? AND day BETWEEN ? AND ? AND page_views > 0");
         Map<Source, Long> visitors = new EnumMap<>(Source.class);

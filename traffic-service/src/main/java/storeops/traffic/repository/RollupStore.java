@@ -43,7 +43,8 @@ public class RollupStore {
             "INSERT INTO visitor_day (shop_id, day, grp, visitor_id, " + COUNTER_COLUMNS + ", prev_page_views, sources)",
             COUNTERS.size() + 6,
             // prev_page_views first: assignments run left to right, so it keeps the value before this write
-            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, " + ADD_COUNTERS + ", sources = sources | VALUES(sources)");
+            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, " + ADD_COUNTERS + ", sources = "
+                    + SourceMaskSql.union("sources", "VALUES(sources)"));
     private static final MultiRowSql PRODUCT_DAY = new MultiRowSql(
             "INSERT INTO product_day (shop_id, day, grp, product_id, views)", 5,
             "ON DUPLICATE KEY UPDATE views = views + VALUES(views)");

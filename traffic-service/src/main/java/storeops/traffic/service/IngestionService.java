@@ -102,11 +102,14 @@ public class IngestionService {
         }
     }
 
-    /** Deadlocks (1213) and lock wait timeouts (1205) between concurrent batches: run the batch again. */
+    /**
+     * Deadlocks (1213) and lock wait timeouts (1205; 50200 on the embedded H2) between concurrent
+     * batches: run the batch again.
+     */
     static boolean isRetryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
-                    || "40001".equals(sql.getSQLState()))) {
+                    || sql.getErrorCode() == 50200 || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }
