@@ -32,7 +32,7 @@ else
   echo "Using embedded H2 databases under $STOREOPS_DATA_DIR (set MYSQL_HOST to use MySQL)"
 fi
 
-common=(-Dmp.jwt.verify.issuer=https://demo.storeops.local
+common=(-Dmp.jwt.verify.issuer=https://demo.storeops.local -Dstoreops.audit.trust-forwarded-for=true
         "-Dmp.jwt.verify.publickey.location=file:$PWD/$STATE/public.pem")
 pids=()
 stop() {

@@ -66,6 +66,8 @@ public class ServicesResource implements QuarkusTestResourceLifecycleManager {
                         "-Dquarkus.datasource.username=root", "-Dquarkus.datasource.password=",
                         "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false",
                         "-Dmp.jwt.verify.issuer=https://test.storeops.local",
+                        // behind the gateway: the audit keeps the caller's address it passes on
+                        "-Dstoreops.audit.trust-forwarded-for=true",
                         "-Dmp.jwt.verify.publickey.location=file:" + key.toAbsolutePath(),
                         "-jar", jar.toAbsolutePath().normalize().toString());
                 Process process = new ProcessBuilder(command)

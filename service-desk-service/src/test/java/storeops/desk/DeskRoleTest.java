@@ -3,6 +3,7 @@ package storeops.desk;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static storeops.desk.Api.as;
 import static storeops.desk.Api.conversation;
@@ -124,10 +125,12 @@ class DeskRoleTest {
     @Test
     void everyAcceptedWriteLeavesAnAuditRow() throws Exception {
         String shop = "audit-shop";
-        as(shop, "agent").body(conversation("ab", "aa", "2026-08-02T10:00:00Z", message("BUYER", "2026-08-02T10:00:00Z")))
+        // a caller that talks to the service directly cannot choose the address the audit keeps
+        as(shop, "agent").header("X-Forwarded-For", "203.0.113.9")
+                .body(conversation("ab", "aa", "2026-08-02T10:00:00Z", message("BUYER", "2026-08-02T10:00:00Z")))
                 .put("/shops/{s}/conversations/{c}", shop, "AC1").then().statusCode(200);
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT subject, method, status FROM audit_log WHERE shop_id = ? AND path LIKE ?")) {
+                "SELECT subject, method, status, remote_address FROM audit_log WHERE shop_id = ? AND path LIKE ?")) {
             q.setString(1, shop);
             q.setString(2, "%/conversations/AC1");
             try (ResultSet rs = q.executeQuery()) {
@@ -135,6 +138,7 @@ class DeskRoleTest {
                 assertEquals("test-agent", rs.getString(1));
                 assertEquals("PUT", rs.getString(2));
                 assertEquals(200, rs.getInt(3));
+                assertNotEquals("203.0.113.9", rs.getString(4));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -28,13 +29,20 @@ public class AuditTrail {
     private final SecurityIdentity identity;
     private final HttpServerRequest http;
     private final Clock clock;
+    private final boolean trustForwardedFor;
 
+    /**
+     * {@code storeops.audit.trust-forwarded-for} is set only where every request comes through the
+     * gateway: anyone else could write whatever address they like into X-Forwarded-For.
+     */
     public AuditTrail(Instance<DataSource> dataSource, SecurityIdentity identity, HttpServerRequest http,
-            Instance<Clock> clock) {
+            Instance<Clock> clock,
+            @ConfigProperty(name = "storeops.audit.trust-forwarded-for", defaultValue = "false") boolean trustForwardedFor) {
         this.dataSource = dataSource;
         this.identity = identity;
         this.http = http;
         this.clock = clock.isResolvable() ? clock.get() : Clock.systemUTC();
+        this.trustForwardedFor = trustForwardedFor;
     }
 
     @ServerResponseFilter
@@ -64,7 +72,7 @@ public class AuditTrail {
     }
 
     private String remoteAddress() {
-        String forwarded = http.getHeader("X-Forwarded-For");
+        String forwarded = trustForwardedFor ? http.getHeader("X-Forwarded-For") : null;
         if (forwarded != null && !forwarded.isBlank()) {
             return truncate(forwarded.split(",")[0].strip(), 64);
         }
