@@ -80,22 +80,43 @@ public class Bench {
         int partial = 0;
         long[] overview = new long[calls], overviewDirect = new long[calls];
         long[] funnel = new long[calls], funnelDirect = new long[calls];
+        long[] overviewKept = new long[calls], funnelKept = new long[calls], versionsDirect = new long[calls];
         for (int i = 0; i < calls; i++) {
             String[] answer = new String[1];
-            overview[i] = time(() -> answer[0] = get(gateway + "/shops/" + SHOP + "/kpi/overview" + period));
+            // composed afresh: the caller asks for no reuse, as after a write in every service
+            overview[i] = time(() -> answer[0] = getFresh(gateway + "/shops/" + SHOP + "/kpi/overview" + period));
             partial += answer[0].contains("\"partial\":true") ? 1 : 0;
             overviewDirect[i] = directOverview(period, previous);
-            funnel[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/funnel" + period));
+            funnel[i] = time(() -> getFresh(gateway + "/shops/" + SHOP + "/kpi/funnel" + period));
+            funnelDirect[i] = Math.max(directFunnel(first, last), time(() -> get(order + "/shops/" + SHOP + "/orders/metrics" + period)));
+            // reused: nothing changed since, so the gateway only asks the three data versions
+            overviewKept[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/overview" + period));
+            funnelKept[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/funnel" + period));
+            versionsDirect[i] = Math.max(time(() -> get(traffic + "/shops/" + SHOP + "/traffic/data-version")),
+                    Math.max(time(() -> get(order + "/shops/" + SHOP + "/orders/data-version")),
+                            time(() -> get(desk + "/shops/" + SHOP + "/desk/data-version"))));
             if ((i + 1) % 5 == 0) {
                 System.out.printf("  %d calls timed%n", i + 1);
             }
-            funnelDirect[i] = Math.max(directFunnel(first, last), time(() -> get(order + "/shops/" + SHOP + "/orders/metrics" + period)));
         }
         System.out.println();
-        System.out.printf("%d calls each, period %s..%s (%d days x %,d visitors)%n", calls, first, last, days, visitors);
+        System.out.printf("%d calls each, period %s..%s (%d days x %,d visitors), load average %s%n", calls, first, last,
+                days, visitors, loadAverage());
+        System.out.println("composed afresh (Cache-Control: no-cache), against the slowest direct path of the same calls:");
         report("kpi/overview", overview, overviewDirect);
         report("kpi/funnel", funnel, funnelDirect);
+        System.out.println("reused while the data versions stand still, against the slowest direct data-version call:");
+        report("kpi/overview", overviewKept, versionsDirect);
+        report("kpi/funnel", funnelKept, versionsDirect);
         System.out.printf("partial overview answers during the timed calls: %d of %d%n", partial, calls);
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     static void report(String name, long[] gatewayMicros, long[] slowestMicros) {
@@ -287,6 +308,10 @@ public class Bench {
 
     static String put(String url, String body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String getFresh(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Cache-Control", "no-cache"));
     }
 
     static String send(HttpRequest.Builder request) throws Exception {

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,9 +47,10 @@ public class AuditTrail {
     }
 
     @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+    public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         String method = request.getMethod();
-        if (!WRITES.contains(method) || response.getStatus() >= 400 || !dataSource.isResolvable()) {
+        if (!WRITES.contains(method) || response.getStatus() >= 400 || !dataSource.isResolvable()
+                || readsOnly(resource)) {
             return;
         }
         String path = request.getUriInfo().getPath();
@@ -69,6 +71,12 @@ public class AuditTrail {
         } catch (SQLException e) {
             LOG.errorf(e, "Could not write the audit row of %s %s by %s", method, path, subject);
         }
+    }
+
+    /** Whether the request was a POST that only reads ({@link ReadsOnly}); false when no resource matched. */
+    public static boolean readsOnly(ResourceInfo resource) {
+        return resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class);
     }
 
     private String remoteAddress() {

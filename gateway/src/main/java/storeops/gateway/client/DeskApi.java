@@ -19,6 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface DeskApi {
 
     @GET
+    @Path("/desk/data-version")
+    Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId);
+
+
+    @GET
     @Path("/desk/metrics")
     Uni<MetricsAnswer> metrics(@HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,

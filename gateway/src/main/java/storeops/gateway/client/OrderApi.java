@@ -21,6 +21,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface OrderApi {
 
     @GET
+    @Path("/orders/data-version")
+    Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId);
+
+
+    @GET
     @Path("/orders/metrics")
     Uni<MetricsAnswer> metrics(@HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,

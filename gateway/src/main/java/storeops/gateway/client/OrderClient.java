@@ -29,6 +29,13 @@ public class OrderClient {
         this.api = api;
     }
 
+    /** The shop's data version: never retried, as a late token only costs one cache look-up. */
+    @Fallback(fallbackMethod = "noDataVersion")
+    @Retry(maxRetries = 0)
+    public Uni<DataVersion> dataVersion(Caller caller, String shopId) {
+        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId);
+    }
+
     @Fallback(fallbackMethod = "noMetrics")
     public Uni<MetricsAnswer> metrics(Caller caller, String shopId, DayPeriod period) {
         return api.metrics(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
@@ -72,6 +79,10 @@ public class OrderClient {
     @Fallback(fallbackMethod = "noOpenInvoices")
     public Uni<JsonNode> openInvoices(Caller caller, String shopId, int openOlderThanHours) {
         return api.openInvoices(caller.authorization(), caller.forwardedFor(), shopId, openOlderThanHours);
+    }
+
+    Uni<DataVersion> noDataVersion(Caller caller, String shopId) {
+        return Uni.createFrom().nullItem();
     }
 
     Uni<MetricsAnswer> noMetrics(Caller caller, String shopId, DayPeriod period) {

@@ -20,6 +20,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface TrafficApi {
 
     @GET
+    @Path("/data-version")
+    Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId);
+
+
+    @GET
     @Path("/metrics")
     Uni<MetricsAnswer> metrics(@HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,

@@ -36,6 +36,13 @@ public class TrafficClient {
         this.api = api;
     }
 
+    /** The shop's data version: never retried, as a late token only costs one cache look-up. */
+    @Fallback(fallbackMethod = "noDataVersion")
+    @Retry(maxRetries = 0)
+    public Uni<DataVersion> dataVersion(Caller caller, String shopId) {
+        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId);
+    }
+
     @Fallback(fallbackMethod = "noMetrics")
     public Uni<MetricsAnswer> metrics(Caller caller, String shopId, DayPeriod period) {
         return api.metrics(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
@@ -64,6 +71,10 @@ public class TrafficClient {
     public Uni<Channels> channels(Caller caller, String shopId, DayPeriod period) {
         return api.channels(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
                 period.to().toString());
+    }
+
+    Uni<DataVersion> noDataVersion(Caller caller, String shopId) {
+        return Uni.createFrom().nullItem();
     }
 
     Uni<MetricsAnswer> noMetrics(Caller caller, String shopId, DayPeriod period) {

@@ -21,6 +21,14 @@ public interface GatewayConfig {
     @WithDefault("4")
     int dailyConcurrency();
 
+    /**
+     * How much of the complete composed answers (per shop, period and kind) is kept for reuse while
+     * the services' data versions stand still, counted in periods' worth of keys: an overview or a
+     * funnel counts one, a daily sheet one per day. 0 composes every answer afresh.
+     */
+    @WithDefault("2000")
+    int keptAnswers();
+
     Alerts alerts();
 
     interface Alerts {

@@ -17,6 +17,7 @@ public class CallerOf {
 
     public Caller current() {
         String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return Caller.of(request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader("X-Forwarded-For"), peer);
+        return Caller.of(request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader("X-Forwarded-For"), peer,
+                request.getHeader(HttpHeaders.CACHE_CONTROL));
     }
 }

@@ -70,18 +70,25 @@ public class KpiService {
     private final ShopCalendar calendar;
     private final MetricCatalog catalog;
     private final GatewayConfig config;
+    private final ComposedAnswers answers;
 
     public KpiService(TrafficClient traffic, OrderClient orders, DeskClient desk, ShopCalendar calendar,
-            MetricCatalog catalog, GatewayConfig config) {
+            MetricCatalog catalog, GatewayConfig config, ComposedAnswers answers) {
         this.traffic = traffic;
         this.orders = orders;
         this.desk = desk;
         this.calendar = calendar;
         this.catalog = catalog;
         this.config = config;
+        this.answers = answers;
     }
 
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
+        return answers.of("overview", caller, shopId, period, answer -> !answer.partial(),
+                () -> composeOverview(caller, shopId, period));
+    }
+
+    private Uni<Overview> composeOverview(Caller caller, String shopId, DayPeriod period) {
         Deadline deadline = Deadline.in(config.answerWithin());
         return Uni.combine().all()
                 .unis(snapshot(caller, shopId, period, deadline), snapshot(caller, shopId, period.previous(), deadline))
@@ -97,6 +104,11 @@ public class KpiService {
     }
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
+        return answers.of("funnel", caller, shopId, period, answer -> !answer.partial(),
+                () -> composeFunnel(caller, shopId, period));
+    }
+
+    private Uni<FunnelView> composeFunnel(Caller caller, String shopId, DayPeriod period) {
         Deadline deadline = Deadline.in(config.answerWithin());
         return Uni.combine().all()
                 .unis(funnelOf(caller, shopId, period, deadline), deadline.bound(orders.metrics(caller, shopId, period)))
@@ -121,6 +133,11 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
+        return answers.of("channels", caller, shopId, period, answer -> !answer.partial(),
+                () -> composeChannels(caller, shopId, period));
+    }
+
+    private Uni<ChannelsView> composeChannels(Caller caller, String shopId, DayPeriod period) {
         Deadline deadline = Deadline.in(config.answerWithin());
         return channelsOf(caller, shopId, period, deadline).map(found -> {
             if (found.isEmpty()) {
@@ -133,6 +150,11 @@ public class KpiService {
     }
 
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
+        return answers.of("agents", caller, shopId, period, answer -> !answer.partial(),
+                () -> composeAgents(caller, shopId, period));
+    }
+
+    private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period) {
         Deadline deadline = Deadline.in(config.answerWithin());
         DayPeriod last28 = new DayPeriod(period.to().minusDays(27), period.to());
         return Uni.combine().all()
@@ -177,6 +199,11 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
+        return answers.of("daily", caller, shopId, period, (int) period.days(), answer -> !answer.partial(),
+                () -> composeDaily(caller, shopId, period));
+    }
+
+    private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period) {
         Deadline deadline = Deadline.in(config.dailyAnswerWithin());
         Uni<Map<LocalDate, Snapshot>> joins = Multi.createFrom().iterable(period.eachDay())
                 .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
 import java.util.List;
+import storeops.common.audit.ReadsOnly;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
 import storeops.order.config.OrderConfig;
@@ -46,6 +47,7 @@ public class OrderJoinResource {
     }
 
     @POST
+    @ReadsOnly
     @Path("/buyer-sets")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public BuyerSets buyerSets(@PathParam("shopId") String shopId, @Valid @NotNull PeriodRequest request) {
@@ -53,6 +55,7 @@ public class OrderJoinResource {
     }
 
     @POST
+    @ReadsOnly
     @Path("/buyer-orders")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public OrdersResponse buyerOrders(@PathParam("shopId") String shopId, @Valid @NotNull BuyerOrdersRequest request) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import storeops.common.version.DataVersions;
 import storeops.order.config.OrderConfig;
 import storeops.order.domain.Order;
 import storeops.order.domain.OrderStatus;
@@ -36,12 +37,15 @@ public class TradeTimeoutJobs {
     private final OrderConfig config;
     private final Clock clock;
     private final Instance<CompletionHold> holds;
+    private final DataVersions versions;
 
-    public TradeTimeoutJobs(EntityManager em, OrderConfig config, Clock clock, Instance<CompletionHold> holds) {
+    public TradeTimeoutJobs(EntityManager em, OrderConfig config, Clock clock, Instance<CompletionHold> holds,
+            DataVersions versions) {
         this.em = em;
         this.config = config;
         this.clock = clock;
         this.holds = holds;
+        this.versions = versions;
     }
 
     @Scheduled(identity = "trade-timeouts", every = "${storeops.order.jobs.every}",
@@ -129,7 +133,7 @@ public class TradeTimeoutJobs {
     /** One order, one transaction: true when this call changed it, false when it was no longer due or another replica won. */
     private boolean changeOne(Order.Key key, OrderStatus expected, Consumer<Order> event) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            boolean changed = QuarkusTransaction.requiringNew().call(() -> {
                 Order order = em.find(Order.class, key);
                 if (order == null || order.status != expected) {
                     return false;
@@ -139,6 +143,10 @@ public class TradeTimeoutJobs {
                 em.flush();
                 return order.version != version;
             });
+            if (changed) {
+                versions.bump(key.shopId); // after the commit, as DataVersions requires
+            }
+            return changed;
         } catch (PersistenceException lostRace) {
             // the other replica changed the order between our read and our versioned update
             return false;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
+import storeops.common.audit.ReadsOnly;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
 import storeops.traffic.rest.JoinPayloads.Channel;
@@ -34,6 +35,7 @@ public class TrafficJoinResource {
     }
 
     @POST
+    @ReadsOnly
     @Path("/people")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public PeopleResponse people(@PathParam("shopId") String shopId, @Valid @NotNull PeopleRequest body) {
@@ -43,6 +45,7 @@ public class TrafficJoinResource {
     }
 
     @POST
+    @ReadsOnly
     @Path("/last-visits")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public LastVisitsResponse lastVisits(@PathParam("shopId") String shopId, @Valid @NotNull LastVisitsRequest body) {

@@ -1,0 +1,112 @@
+package storeops.gateway.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import storeops.common.time.DayPeriod;
+import storeops.gateway.client.Caller;
+import storeops.gateway.client.DataVersion;
+import storeops.gateway.client.DeskClient;
+import storeops.gateway.client.OrderClient;
+import storeops.gateway.client.TrafficClient;
+import storeops.gateway.config.GatewayConfig;
+
+/**
+ * Complete composed answers, kept per shop, period and kind while the three services report the
+ * same data versions. Dashboards and daily sheets read the same KPIs over and over while most
+ * periods' data stands still; composing again costs every service a full read and the joins their
+ * id lists. The versions are asked before anything is composed, so the data an answer saw is never
+ * older than the versions it is kept under (at worst newer, and then the next version replaces
+ * it). A partial answer is never kept, and none is reused when a service does not tell its version.
+ */
+@ApplicationScoped
+public class ComposedAnswers {
+
+    /** Asking three tiny reads should never eat much of an answer's time budget. */
+    private static final Duration VERSIONS_WITHIN = Duration.ofMillis(300);
+
+    private record Key(String kind, String shopId, DayPeriod period) {
+    }
+
+    /** {@code weight}: what the answer holds, in one period's worth of keys (a daily answer holds one per day). */
+    private record Kept(List<String> versions, Object answer, int weight) {
+    }
+
+    private final TrafficClient traffic;
+    private final OrderClient orders;
+    private final DeskClient desk;
+    private final int capacity;
+    private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private int weight;
+
+    public ComposedAnswers(TrafficClient traffic, OrderClient orders, DeskClient desk, GatewayConfig config) {
+        this.traffic = traffic;
+        this.orders = orders;
+        this.desk = desk;
+        this.capacity = config.keptAnswers();
+    }
+
+    /**
+     * The kept answer of this kind for the shop and period when the services' data has not changed
+     * since, else a freshly composed one (kept when {@code complete}).
+     */
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, Predicate<T> complete,
+            Supplier<Uni<T>> compose) {
+        return of(kind, caller, shopId, period, 1, complete, compose);
+    }
+
+    /** The same for an answer that holds {@code weight} periods' worth of keys (kpi/daily: one per day). */
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, int weight,
+            Predicate<T> complete, Supplier<Uni<T>> compose) {
+        if (capacity <= 0) {
+            return compose.get();
+        }
+        Key key = new Key(kind, shopId, period);
+        return versions(caller, shopId).flatMap(versions -> {
+            if (versions.isPresent() && caller.mayReuse()) {
+                T answer = keptAnswer(key, versions.get());
+                if (answer != null) {
+                    return Uni.createFrom().item(answer);
+                }
+            }
+            return compose.get().invoke(answer -> {
+                if (versions.isPresent() && complete.test(answer) && weight <= capacity) {
+                    keep(key, new Kept(versions.get(), answer, weight));
+                }
+            });
+        });
+    }
+
+    private Uni<Optional<List<String>>> versions(Caller caller, String shopId) {
+        Deadline deadline = Deadline.in(VERSIONS_WITHIN);
+        return Uni.combine().all()
+                .unis(deadline.bound(traffic.dataVersion(caller, shopId)), deadline.bound(orders.dataVersion(caller, shopId)),
+                        deadline.bound(desk.dataVersion(caller, shopId)))
+                .asTuple().map(t -> t.getItem1().isEmpty() || t.getItem2().isEmpty() || t.getItem3().isEmpty()
+                        ? Optional.<List<String>>empty()
+                        : Optional.of(List.of(t.getItem1().map(DataVersion::version).get(),
+                                t.getItem2().map(DataVersion::version).get(), t.getItem3().map(DataVersion::version).get())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T keptAnswer(Key key, List<String> versions) {
+        Kept found = kept.get(key);
+        return found != null && found.versions().equals(versions) ? (T) found.answer() : null;
+    }
+
+    private synchronized void keep(Key key, Kept answer) {
+        Kept replaced = kept.put(key, answer);
+        weight += answer.weight() - (replaced == null ? 0 : replaced.weight());
+        var eldest = kept.values().iterator();
+        while (weight > capacity) {
+            weight -= eldest.next().weight();
+            eldest.remove();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package storeops.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static storeops.order.TestOrders.as;
+import static storeops.order.TestOrders.order;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import storeops.order.scheduler.TradeTimeoutJobs;
+
+/**
+ * The shop's data version, which the gateway keeps composed answers by: it moves with every
+ * accepted change, an ERP write or a timed rule alike, and with nothing else.
+ */
+@QuarkusTest
+class DataVersionTest {
+
+    @Inject
+    TradeTimeoutJobs jobs;
+
+    @Inject
+    DataSource dataSource;
+
+    private static String version(String shop) {
+        return as(shop, "analyst").get("/shops/{s}/orders/data-version", shop).then().statusCode(200)
+                .extract().path("version");
+    }
+
+    @Test
+    void anAcceptedWriteMovesTheVersionOfItsShopOnly() {
+        String shop = "version-writes";
+        String other = "version-other";
+        order("V-0", "o", "PC").created("2026-07-01T00:00:00Z").put(other);
+        String untouched = version(other);
+        String before = version(shop);
+        order("V-1", "b", "PC").created("2026-07-01T00:00:00Z").put(shop);
+        String after = version(shop);
+        assertNotEquals(before, after);
+        assertEquals(untouched, version(other));
+        // a later update of the same order moves it again
+        order("V-1", "b", "PC").created("2026-07-01T00:00:00Z").paid("2026-07-01T00:05:00Z").put(shop);
+        assertNotEquals(after, version(shop));
+    }
+
+    @Test
+    void readsRejectedWritesAndReadingPostsLeaveItAlone() throws Exception {
+        String shop = "version-reads";
+        order("R-1", "b", "PC").created("2026-07-02T00:00:00Z").paid("2026-07-02T00:05:00Z").put(shop);
+        String before = version(shop);
+        long auditRows = auditRows(shop);
+        as(shop, "analyst").get("/shops/{s}/orders/metrics?from=2026-07-02&to=2026-07-02", shop).then().statusCode(200);
+        as(shop, "analyst").body("{\"from\":\"2026-07-02\",\"to\":\"2026-07-02\"}")
+                .post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200);
+        as(shop, "analyst").body("{\"from\":\"2026-07-02\",\"to\":\"2026-07-02\",\"buyerIds\":[\"b\"]}")
+                .post("/shops/{s}/orders/buyer-orders", shop).then().statusCode(200);
+        as(shop, "erp").body("{\"buyerId\":\"\"}").put("/shops/{s}/orders/{o}", shop, "R-2").then().statusCode(400);
+        assertEquals(before, version(shop));
+        assertEquals(auditRows, auditRows(shop), "a POST that only reads is no write to audit");
+    }
+
+    @Test
+    void aTimedRuleMovesTheVersionOfTheShopsItChanged() {
+        String shop = "version-jobs";
+        Instant now = Instant.parse("2026-07-05T00:00:00Z");
+        jobs.closeUnpaid(now); // settle what other tests left due
+        order("J-1", "b", "PC").created("2026-07-03T00:00:00Z").put(shop);
+        String before = version(shop);
+        assertEquals(1, jobs.closeUnpaid(now));
+        assertNotEquals(before, version(shop));
+    }
+
+    private long auditRows(String shop) throws Exception {
+        try (var c = dataSource.getConnection();
+                var q = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE shop_id = ?")) {
+            q.setString(1, shop);
+            var rs = q.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
