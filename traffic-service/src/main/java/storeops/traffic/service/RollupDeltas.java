@@ -3,6 +3,7 @@ package storeops.traffic.service;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import storeops.traffic.domain.PageType;
@@ -12,7 +13,8 @@ import storeops.traffic.domain.VisitEvent;
 
 /**
  * What a set of newly stored events adds to the rollups: one delta per visitor-day, per
- * product-day and per day. Keys are sorted so that concurrent batches lock rows in one order.
+ * product-day and per day. Product-day and day keys are sorted so that concurrent batches lock
+ * rows in one order; visitor-days are no rows, only members of the day sets.
  */
 public final class RollupDeltas {
 
@@ -83,16 +85,14 @@ public final class RollupDeltas {
         }
     }
 
-    private static final Comparator<VisitorDayKey> VISITOR_ORDER = Comparator.comparing(VisitorDayKey::day)
-            .thenComparing(k -> k.group().code()).thenComparing(VisitorDayKey::visitorId);
     private static final Comparator<ProductDayKey> PRODUCT_ORDER = Comparator.comparing(ProductDayKey::day)
             .thenComparing(k -> k.group().code()).thenComparing(ProductDayKey::productId);
     private static final Comparator<DayKey> DAY_ORDER = Comparator.comparing(DayKey::day)
             .thenComparing(k -> k.group().code());
 
-    private final Map<VisitorDayKey, Counters> visitorDays = new TreeMap<>(VISITOR_ORDER);
+    private final Map<VisitorDayKey, Counters> visitorDays = new HashMap<>();
     private final Map<ProductDayKey, Long> productDays = new TreeMap<>(PRODUCT_ORDER);
-    private final Map<DayKey, Counters> days = new TreeMap<>(DAY_ORDER);
+    private final TreeMap<DayKey, Counters> days = new TreeMap<>(DAY_ORDER);
 
     public static RollupDeltas of(Collection<VisitEvent> events) {
         RollupDeltas deltas = new RollupDeltas();
@@ -122,5 +122,14 @@ public final class RollupDeltas {
 
     public Map<DayKey, Counters> days() {
         return days;
+    }
+
+    /** The first day with a visitor-day, null when none. */
+    public LocalDate firstDay() {
+        return days.isEmpty() ? null : days.firstKey().day();
+    }
+
+    public LocalDate lastDay() {
+        return days.isEmpty() ? null : days.lastKey().day();
     }
 }
