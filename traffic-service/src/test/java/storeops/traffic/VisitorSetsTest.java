@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class VisitorSetsTest {
 
     private static final String IN_ORDER = "sets-in-order";
     private static final String SHUFFLED = "sets-shuffled";
+    private static final String CONCURRENT = "sets-concurrent";
     private static final String REBUILT = "sets-rebuilt";
     private static final LocalDate FIRST = LocalDate.parse("2026-05-01");
     private static final int DAYS = 12;
@@ -97,7 +101,7 @@ class VisitorSetsTest {
     }
 
     @BeforeEach
-    void load() throws SQLException {
+    void load() throws Exception {
         if (loaded) {
             return;
         }
@@ -113,6 +117,21 @@ class VisitorSetsTest {
             post(SHUFFLED, batch).statusCode(200).body("accepted", equalTo(0));
         }
         post(SHUFFLED, json(shuffled.subList(0, 100))).statusCode(200).body("accepted", equalTo(0));
+
+        // the shuffled batches from four clients at once: batches of one day meet on its sets
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> posted = new ArrayList<>();
+            for (int start = 0; start < shuffled.size(); start += 20) {
+                List<String> batch = json(shuffled.subList(start, Math.min(shuffled.size(), start + 20)));
+                posted.add(clients.submit(() -> post(CONCURRENT, batch).statusCode(200)));
+            }
+            for (Future<?> f : posted) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
 
         // stored as before the sets existed: the visitor-day rows the service kept then, the sets
         // dropped and the days marked pending, then a last batch arrives (and makes partial sets of
@@ -163,6 +182,7 @@ class VisitorSetsTest {
         for (LocalDate[] p : periods) {
             Map<String, Object> expected = metricsOf(IN_ORDER, p);
             assertEquals(expected, metricsOf(SHUFFLED, p), "shuffled and replayed, " + p[0] + ".." + p[1]);
+            assertEquals(expected, metricsOf(CONCURRENT, p), "concurrent batches, " + p[0] + ".." + p[1]);
             assertEquals(expected, metricsOf(REBUILT, p), "rebuilt, " + p[0] + ".." + p[1]);
             Oracle oracle = new Oracle(p[0], p[1]);
             for (var key : oracle.figures().entrySet()) {
@@ -170,7 +190,7 @@ class VisitorSetsTest {
                         key.getKey() + " " + p[0] + ".." + p[1]);
             }
             List<String> buyers = List.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "nobody");
-            for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT)) {
+            for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT, CONCURRENT)) {
                 as(shop, "analyst").body("{\"from\":\"" + p[0] + "\",\"to\":\"" + p[1] + "\",\"buyerIds\":[\""
                         + String.join("\",\"", buyers) + "\"]}")
                         .post("/shops/{s}/traffic/people", shop).then().statusCode(200)
@@ -185,6 +205,7 @@ class VisitorSetsTest {
         String daily = "/shops/{s}/traffic/daily?from=" + FIRST.minusDays(1) + "&to=" + FIRST.plusDays(DAYS);
         Object days = as(IN_ORDER, "analyst").get(daily, IN_ORDER).then().statusCode(200).extract().path("days");
         assertEquals(days, as(SHUFFLED, "analyst").get(daily, SHUFFLED).then().extract().path("days"));
+        assertEquals(days, as(CONCURRENT, "analyst").get(daily, CONCURRENT).then().extract().path("days"));
         assertEquals(days, as(REBUILT, "analyst").get(daily, REBUILT).then().extract().path("days"));
         // each day of the daily answer is the metrics of that day alone
         assertEquals(metricsOf(IN_ORDER, period(4, 4)),

@@ -163,7 +163,9 @@ public class BitmapStore {
             } catch (SQLIntegrityConstraintViolationException e) {
                 throw new SQLException("visitor set created concurrently", "40001", e);
             } catch (java.sql.BatchUpdateException e) {
-                if (e.getCause() instanceof SQLIntegrityConstraintViolationException || e.getErrorCode() == 1062) {
+                // MySQL says 1062; H2 reports the duplicate key by its SQLState only (class 23)
+                if (e.getCause() instanceof SQLIntegrityConstraintViolationException || e.getErrorCode() == 1062
+                        || String.valueOf(e.getSQLState()).startsWith("23")) {
                     throw new SQLException("visitor set created concurrently", "40001", e);
                 }
                 throw e;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.roaringbitmap.RoaringBitmap;
 import storeops.traffic.domain.Source;
@@ -45,8 +46,9 @@ public class RollupStore {
             COUNTERS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
 
     private static final MultiRowSql PRODUCT_DAY = new MultiRowSql(
-            "INSERT INTO product_day (shop_id, day, grp, product_id, views)", 5,
-            "ON DUPLICATE KEY UPDATE views = views + VALUES(views)");
+            "INSERT IGNORE INTO product_day (shop_id, day, grp, product_id)", 4, "");
+    /** Past this many remembered product-days the memory starts over (about 100 bytes each). */
+    private static final int MAX_KNOWN_PRODUCT_DAYS = 1_000_000;
     private static final MultiRowSql TRAFFIC_DAY = new MultiRowSql(
             "INSERT INTO traffic_day (shop_id, day, grp, " + COUNTER_COLUMNS + ", visitors, bounced)", COUNTERS.size() + 5,
             "ON DUPLICATE KEY UPDATE " + ADD_COUNTERS
@@ -54,6 +56,7 @@ public class RollupStore {
 
     private final BitmapStore bitmaps;
     private final VisitorKeyStore visitorKeys;
+    private final Set<String> knownProductDays = ConcurrentHashMap.newKeySet();
 
     public RollupStore(BitmapStore bitmaps, VisitorKeyStore visitorKeys) {
         this.bitmaps = bitmaps;
@@ -64,7 +67,7 @@ public class RollupStore {
     public void apply(Connection c, String shopId, RollupDeltas deltas, Map<String, Integer> keys)
             throws SQLException {
         // product rows first, outside the day sets' lock: batches of one day queue only on that
-        upsertProductDays(c, shopId, deltas.productDays());
+        insertProductDays(c, shopId, deltas.productDays());
         Map<BitmapStore.Key, RoaringBitmap> sets = audiences(deltas, keys);
         if (!deltas.days().isEmpty()) {
             Set<BitmapStore.Key> wanted = new HashSet<>(sets.keySet());
@@ -179,20 +182,39 @@ public class RollupStore {
         }
     }
 
-    private void upsertProductDays(Connection c, String shopId, Map<RollupDeltas.ProductDayKey, Long> rows)
+    /**
+     * A product-day row only says that the product's detail page had a visitor that day, so only
+     * rows not known to be stored are written; a row is known once the transaction that wrote it
+     * (or found it) committed, see {@link #committed}.
+     */
+    private void insertProductDays(Connection c, String shopId, Set<RollupDeltas.ProductDayKey> rows)
             throws SQLException {
-        List<Map.Entry<RollupDeltas.ProductDayKey, Long>> all = new ArrayList<>(rows.entrySet());
+        List<RollupDeltas.ProductDayKey> all = new ArrayList<>(rows.size());
+        for (RollupDeltas.ProductDayKey row : rows) {
+            if (!knownProductDays.contains(shopId + '/' + row)) {
+                all.add(row);
+            }
+        }
         for (int start = 0; start < all.size(); start += ROWS_PER_STATEMENT) {
             var chunk = all.subList(start, Math.min(all.size(), start + ROWS_PER_STATEMENT));
             try (PreparedStatement ps = c.prepareStatement(PRODUCT_DAY.rows(chunk.size()))) {
                 int p = 1;
                 for (var row : chunk) {
-                    p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
-                    ps.setString(p++, row.getKey().productId());
-                    ps.setLong(p++, row.getValue());
+                    p = bindKey(ps, p, shopId, row.day(), row.group());
+                    ps.setString(p++, row.productId());
                 }
                 ps.executeUpdate();
             }
+        }
+    }
+
+    /** After the transaction of {@link #apply} committed: its product-days are stored. */
+    public void committed(String shopId, RollupDeltas deltas) {
+        if (knownProductDays.size() > MAX_KNOWN_PRODUCT_DAYS) {
+            knownProductDays.clear();
+        }
+        for (RollupDeltas.ProductDayKey row : deltas.productDays()) {
+            knownProductDays.add(shopId + '/' + row);
         }
     }
 

@@ -96,10 +96,14 @@ public class IngestionService {
                 int inserted = events.insertIgnoringDuplicates(c, shopId, unique, ingestId);
                 List<VisitEvent> mine = inserted == unique.size() ? unique
                         : events.insertedBy(c, shopId, unique, ingestId);
-                if (!mine.isEmpty()) {
-                    rollups.apply(c, shopId, RollupDeltas.of(mine), keys);
+                RollupDeltas deltas = mine.isEmpty() ? null : RollupDeltas.of(mine);
+                if (deltas != null) {
+                    rollups.apply(c, shopId, deltas, keys);
                 }
                 c.commit();
+                if (deltas != null) {
+                    rollups.committed(shopId, deltas);
+                }
                 return mine.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
