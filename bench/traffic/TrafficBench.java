@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Ingestion and read benchmark of traffic-service (see run.sh): N events of a realistic shop through
  * POST /traffic/events in batches from concurrent clients, the same rows through plain JDBC
  * multi-row inserts as the baseline, then the 30-day reads: metrics (cached, uncached, after a late
- * event), daily and people.
+ * event), daily and people, and the gateway's joins (channels, people of 50,000 buyers, last-visits
+ * of 60,000 orders) over 30 days.
  */
 public class TrafficBench {
 
@@ -83,6 +84,77 @@ public class TrafficBench {
             ingest(http, base, shop, token, events, bodies, jdbc, batch, clients, next);
         }
         reads(http, base, shop, token, firstDay, lastDay, calls);
+        joins(http, base, shop, token, firstDay, lastDay, Integer.parseInt(arg(args, "--join-calls", "20")),
+                perDay * 5 / 2);
+    }
+
+    /**
+     * The gateway's joins over a 30-day period, as it calls them: channels; people for 50,000 buyer
+     * ids (ids of the visitor pool, so most of them visited); last-visits for 60,000 (buyer, instant)
+     * queries at instants spread over the data's days.
+     */
+    static void joins(HttpClient http, String base, String shop, String token, LocalDate firstDay, LocalDate lastDay,
+            int calls, int pool) throws Exception {
+        String period = "from=" + firstDay + "&to=" + firstDay.plusDays(29);
+        double[] channels = new double[calls];
+        String sample = null;
+        for (int i = 0; i < calls; i++) {
+            sample = timedGet(http, token, base + "/shops/" + shop + "/traffic/channels?" + period, channels, i);
+        }
+        report("traffic/channels, 30 days", channels);
+        System.out.println("channels: " + sample);
+
+        Random random = new Random(5);
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            ids.append(i == 0 ? "" : ",").append("\"v").append(random.nextInt(pool)).append('"');
+        }
+        String people = "{\"from\":\"" + firstDay + "\",\"to\":\"" + firstDay.plusDays(29) + "\",\"buyerIds\":[" + ids + "]}";
+        double[] peopleMs = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            String body = timedPost(http, token, base + "/shops/" + shop + "/traffic/people", people, peopleMs, i);
+            if (i == 0) {
+                int visited = body.indexOf("\"visited\""); 
+                System.out.println("people of 50,000 ids: " + body.substring(0, Math.min(body.length(), 70))
+                        + "... " + count(body.substring(visited, body.indexOf(']', visited))) + " visited");
+            }
+        }
+        report("traffic/people, 30 days, 50,000 buyer ids", peopleMs);
+
+        long start = firstDay.atStartOfDay(ZONE).toInstant().toEpochMilli();
+        long span = lastDay.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - start;
+        StringBuilder queries = new StringBuilder("{\"lookbackHours\":168,\"queries\":[");
+        for (int i = 0; i < 60_000; i++) {
+            queries.append(i == 0 ? "" : ",").append("{\"buyerId\":\"v").append(random.nextInt(pool))
+                    .append("\",\"at\":\"").append(Instant.ofEpochMilli(start + (long) (random.nextDouble() * span)))
+                    .append("\"}");
+        }
+        String lastVisits = queries.append("]}").toString();
+        double[] lastMs = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            String body = timedPost(http, token, base + "/shops/" + shop + "/traffic/last-visits", lastVisits, lastMs, i);
+            if (i == 0) {
+                System.out.printf("last-visits of 60,000 queries: %,d with a visit%n",
+                        body.split("\"visitedAt\":\"", -1).length - 1);
+            }
+        }
+        report("traffic/last-visits, 60,000 queries", lastMs);
+    }
+
+    static int count(String ids) {
+        return ids.split(",", -1).length;
+    }
+
+    static String timedPost(HttpClient http, String token, String url, String body, double[] ms, int i) throws Exception {
+        long s = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        ms[i] = (System.nanoTime() - s) / 1e6;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
     }
 
     static void ingest(HttpClient http, String base, String shop, String token, List<Event> events, List<byte[]> bodies,

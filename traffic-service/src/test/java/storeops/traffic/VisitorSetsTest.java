@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,13 +25,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import storeops.traffic.domain.Source;
 
 /**
- * The distinct counts kept as day sets of visitor keys: the same figures whatever the arrival
- * order, with replays, and after the sets are rebuilt from the visitor-day rows; each checked
+ * The distinct counts kept as day sets of visitor keys (metrics, people, channels): the same
+ * figures whatever the arrival order, with replays, and after the sets are rebuilt from the
+ * visitor-day rows the service wrote before the sets existed; each checked
  * against the definitions worked out here over the raw events.
  */
 @QuarkusTest
@@ -39,6 +46,7 @@ class VisitorSetsTest {
 
     private static final String IN_ORDER = "sets-in-order";
     private static final String SHUFFLED = "sets-shuffled";
+    private static final String CONCURRENT = "sets-concurrent";
     private static final String REBUILT = "sets-rebuilt";
     private static final LocalDate FIRST = LocalDate.parse("2026-05-01");
     private static final int DAYS = 12;
@@ -51,8 +59,14 @@ class VisitorSetsTest {
     record E(String id, String visitor, LocalDate day, String terminal, String page, String action) {
         String json() {
             return event(id, visitor, day + "T" + String.format("%02d", 2 + Math.floorMod(id.hashCode(), 12)) + ":00:00Z",
-                    terminal, page, "DETAIL".equals(page) ? "P" + Math.floorMod(id.hashCode(), 5) : null, "DIRECT",
+                    terminal, page, "DETAIL".equals(page) ? "P" + Math.floorMod(id.hashCode(), 5) : null, source(),
                     action, 1);
+        }
+
+        /** Some events without a source: those count as OTHER. */
+        String source() {
+            String[] sources = {"DIRECT", "ORGANIC_SEARCH", "TAOBAOKE", null, "ZHITONGCHE"};
+            return sources[Math.floorMod(id.hashCode() / 7, sources.length)];
         }
 
         boolean view() {
@@ -87,7 +101,7 @@ class VisitorSetsTest {
     }
 
     @BeforeEach
-    void load() throws SQLException {
+    void load() throws Exception {
         if (loaded) {
             return;
         }
@@ -104,17 +118,55 @@ class VisitorSetsTest {
         }
         post(SHUFFLED, json(shuffled.subList(0, 100))).statusCode(200).body("accepted", equalTo(0));
 
-        // stored as before the sets existed: the sets dropped and the days marked pending, then a
-        // last batch arrives (and makes partial sets of its days) before the first read
+        // the shuffled batches from four clients at once: batches of one day meet on its sets
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> posted = new ArrayList<>();
+            for (int start = 0; start < shuffled.size(); start += 20) {
+                List<String> batch = json(shuffled.subList(start, Math.min(shuffled.size(), start + 20)));
+                posted.add(clients.submit(() -> post(CONCURRENT, batch).statusCode(200)));
+            }
+            for (Future<?> f : posted) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        // stored as before the sets existed: the visitor-day rows the service kept then, the sets
+        // dropped and the days marked pending, then a last batch arrives (and makes partial sets of
+        // its days) before the first read
         int split = 450;
         post(REBUILT, json(EVENTS.subList(0, split))).statusCode(200);
         try (Connection c = dataSource.getConnection()) {
+            execute(c, LEGACY_VISITOR_DAYS, REBUILT);
             execute(c, "DELETE FROM visitor_bitmap WHERE shop_id = ?", REBUILT);
             execute(c, "INSERT INTO visitor_bitmap_pending (shop_id, day) SELECT DISTINCT shop_id, day FROM visitor_day"
                     + " WHERE shop_id = ?", REBUILT);
         }
         post(REBUILT, json(EVENTS.subList(split, EVENTS.size()))).statusCode(200);
     }
+
+    /** The visitor-day rows of the shop's stored events, as the service wrote them before the day sets. */
+    private static final String LEGACY_VISITOR_DAYS = "INSERT INTO visitor_day (shop_id, day, grp, visitor_id,"
+            + " page_views, prev_page_views, wap_views, taobao_app_views, tmall_app_views, home_views, detail_views,"
+            + " dwell_seconds, home_dwell_seconds, shop_favorites, product_favorites, cart_adds, sources)"
+            + " SELECT shop_id, day, CASE WHEN terminal = 'PC' THEN 'P' ELSE 'W' END, visitor_id,"
+            + " SUM(CASE WHEN action = 'VIEW' THEN 1 ELSE 0 END), 0,"
+            + " SUM(CASE WHEN action = 'VIEW' AND terminal = 'WAP' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' AND terminal = 'TAOBAO_APP' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' AND terminal = 'TMALL_APP' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' AND page = 'HOME' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' AND page = 'DETAIL' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' THEN dwell_seconds ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'VIEW' AND page = 'HOME' THEN dwell_seconds ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'FAVORITE_SHOP' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'FAVORITE_PRODUCT' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN action = 'ADD_TO_CART' THEN 1 ELSE 0 END), "
+            + Arrays.stream(Source.values()).map(source -> "MAX(CASE WHEN action = 'VIEW' AND source = '" + source.name()
+                    + "' THEN " + source.bit() + " ELSE 0 END)").collect(Collectors.joining(" + "))
+            + " FROM traffic_event WHERE shop_id = ? GROUP BY shop_id, day, CASE WHEN terminal = 'PC' THEN 'P' ELSE 'W' END,"
+            + " visitor_id";
 
     private static void execute(Connection c, String sql, String shop) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -130,6 +182,7 @@ class VisitorSetsTest {
         for (LocalDate[] p : periods) {
             Map<String, Object> expected = metricsOf(IN_ORDER, p);
             assertEquals(expected, metricsOf(SHUFFLED, p), "shuffled and replayed, " + p[0] + ".." + p[1]);
+            assertEquals(expected, metricsOf(CONCURRENT, p), "concurrent batches, " + p[0] + ".." + p[1]);
             assertEquals(expected, metricsOf(REBUILT, p), "rebuilt, " + p[0] + ".." + p[1]);
             Oracle oracle = new Oracle(p[0], p[1]);
             for (var key : oracle.figures().entrySet()) {
@@ -137,7 +190,7 @@ class VisitorSetsTest {
                         key.getKey() + " " + p[0] + ".." + p[1]);
             }
             List<String> buyers = List.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "nobody");
-            for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT)) {
+            for (String shop : List.of(IN_ORDER, SHUFFLED, REBUILT, CONCURRENT)) {
                 as(shop, "analyst").body("{\"from\":\"" + p[0] + "\",\"to\":\"" + p[1] + "\",\"buyerIds\":[\""
                         + String.join("\",\"", buyers) + "\"]}")
                         .post("/shops/{s}/traffic/people", shop).then().statusCode(200)
@@ -145,11 +198,14 @@ class VisitorSetsTest {
                         .body("effectiveVisitors", equalTo(oracle.effective().size()))
                         .body("visited", equalTo(buyers.stream().filter(oracle.people()::contains).toList()))
                         .body("effective", equalTo(buyers.stream().filter(oracle.effective()::contains).toList()));
+                as(shop, "analyst").get("/shops/{s}/traffic/channels?from=" + p[0] + "&to=" + p[1], shop).then()
+                        .statusCode(200).body("channels.visitors", equalTo(oracle.channelVisitors()));
             }
         }
         String daily = "/shops/{s}/traffic/daily?from=" + FIRST.minusDays(1) + "&to=" + FIRST.plusDays(DAYS);
         Object days = as(IN_ORDER, "analyst").get(daily, IN_ORDER).then().statusCode(200).extract().path("days");
         assertEquals(days, as(SHUFFLED, "analyst").get(daily, SHUFFLED).then().extract().path("days"));
+        assertEquals(days, as(CONCURRENT, "analyst").get(daily, CONCURRENT).then().extract().path("days"));
         assertEquals(days, as(REBUILT, "analyst").get(daily, REBUILT).then().extract().path("days"));
         // each day of the daily answer is the metrics of that day alone
         assertEquals(metricsOf(IN_ORDER, period(4, 4)),
@@ -225,6 +281,13 @@ class VisitorSetsTest {
             f.put("shopFavoriteUsers", favoriteUsers("FAVORITE_SHOP"));
             f.put("productFavoriteUsers", favoriteUsers("FAVORITE_PRODUCT"));
             return f;
+        }
+
+        /** Distinct viewers of all terminals from each channel, in the order of the channels. */
+        List<Integer> channelVisitors() {
+            return Arrays.stream(Source.values()).map(source -> (int) EVENTS.stream()
+                    .filter(e -> in(e) && e.view() && source.name().equals(e.source() == null ? "OTHER" : e.source()))
+                    .map(E::visitor).distinct().count()).toList();
         }
 
         /** Distinct viewers of all terminals. */

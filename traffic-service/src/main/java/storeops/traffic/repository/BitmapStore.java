@@ -12,11 +12,13 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.roaringbitmap.RoaringBitmap;
@@ -54,23 +56,50 @@ public class BitmapStore {
     }
 
     /**
-     * ORs these keys into the stored sets, in the caller's transaction. Rows are locked in key order;
-     * a set created concurrently by another batch is a serialization failure (SQLState 40001) for
-     * the caller to retry, never a lost update.
+     * The stored sets of a shop between two days, locked for this transaction until it ends: what
+     * a writer reads the visitors' state from and ORs its additions into.
      */
-    public void add(Connection c, String shopId, Map<Key, RoaringBitmap> additions) throws SQLException {
-        if (additions.isEmpty()) {
-            return;
+    public final class Locked {
+        private final Connection c;
+        private final String shopId;
+        private final Map<Key, Versioned> current;
+
+        private Locked(Connection c, String shopId, Map<Key, Versioned> current) {
+            this.c = c;
+            this.shopId = shopId;
+            this.current = current;
         }
-        TreeMap<Key, RoaringBitmap> sorted = new TreeMap<>(ORDER);
-        sorted.putAll(additions);
+
+        /** The set as stored before this transaction's write; empty when absent. */
+        public RoaringBitmap get(Key key) {
+            Versioned v = current.get(key);
+            return v == null ? EMPTY : v.bits();
+        }
+
+        /**
+         * ORs these keys into the sets. A set that another batch created meanwhile is a
+         * serialization failure (SQLState 40001) for the caller to retry, never a lost update.
+         */
+        public void add(Map<Key, RoaringBitmap> additions) throws SQLException {
+            write(c, shopId, current, additions);
+        }
+    }
+
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
+    /**
+     * Locks the shop's stored sets of these days (rows in key order, so concurrent writers queue
+     * rather than deadlock) and loads those of {@code wanted} that exist, from memory when the
+     * cached copy is the stored version.
+     */
+    public Locked lock(Connection c, String shopId, LocalDate first, LocalDate last, Collection<Key> wanted)
+            throws SQLException {
         Map<Key, Long> stored = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT day, grp, audience, version FROM visitor_bitmap WHERE shop_id = ?"
-                + " AND day BETWEEN ? AND ? ORDER BY day, grp, audience FOR UPDATE");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT day, grp, audience, version FROM visitor_bitmap"
+                + " WHERE shop_id = ? AND day BETWEEN ? AND ? ORDER BY day, grp, audience FOR UPDATE")) {
             ps.setString(1, shopId);
-            ps.setDate(2, Date.valueOf(sorted.firstKey().day()));
-            ps.setDate(3, Date.valueOf(sorted.lastKey().day()));
+            ps.setDate(2, Date.valueOf(first));
+            ps.setDate(3, Date.valueOf(last));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     stored.put(key(rs), rs.getLong(4));
@@ -79,9 +108,9 @@ public class BitmapStore {
         }
         Map<Key, Versioned> current = new HashMap<>();
         List<Key> toLoad = new ArrayList<>();
-        for (Key key : sorted.keySet()) {
+        for (Key key : wanted) {
             Long version = stored.get(key);
-            if (version != null) {
+            if (version != null && !current.containsKey(key)) {
                 Versioned cached = cached(shopId, key);
                 if (cached != null && cached.version() == version) {
                     current.put(key, cached);
@@ -91,7 +120,23 @@ public class BitmapStore {
             }
         }
         current.putAll(load(c, shopId, toLoad));
+        return new Locked(c, shopId, current);
+    }
 
+    /** ORs these keys into the stored sets, in the caller's transaction (see {@link Locked#add}). */
+    public void add(Connection c, String shopId, Map<Key, RoaringBitmap> additions) throws SQLException {
+        if (additions.isEmpty()) {
+            return;
+        }
+        TreeMap<Key, RoaringBitmap> sorted = new TreeMap<>(ORDER);
+        sorted.putAll(additions);
+        lock(c, shopId, sorted.firstKey().day(), sorted.lastKey().day(), sorted.keySet()).add(additions);
+    }
+
+    private void write(Connection c, String shopId, Map<Key, Versioned> current, Map<Key, RoaringBitmap> additions)
+            throws SQLException {
+        TreeMap<Key, RoaringBitmap> sorted = new TreeMap<>(ORDER);
+        sorted.putAll(additions);
         long version = ThreadLocalRandom.current().nextLong();
         List<Key> inserts = new ArrayList<>();
         List<Key> updates = new ArrayList<>();
@@ -118,7 +163,9 @@ public class BitmapStore {
             } catch (SQLIntegrityConstraintViolationException e) {
                 throw new SQLException("visitor set created concurrently", "40001", e);
             } catch (java.sql.BatchUpdateException e) {
-                if (e.getCause() instanceof SQLIntegrityConstraintViolationException || e.getErrorCode() == 1062) {
+                // MySQL says 1062; H2 reports the duplicate key by its SQLState only (class 23)
+                if (e.getCause() instanceof SQLIntegrityConstraintViolationException || e.getErrorCode() == 1062
+                        || String.valueOf(e.getSQLState()).startsWith("23")) {
                     throw new SQLException("visitor set created concurrently", "40001", e);
                 }
                 throw e;
@@ -149,7 +196,7 @@ public class BitmapStore {
     }
 
     /** The stored sets of the shop between two days (inclusive) in these audiences; absent sets are empty. */
-    public Map<Key, RoaringBitmap> read(String shopId, LocalDate from, LocalDate to) {
+    public Map<Key, RoaringBitmap> read(String shopId, LocalDate from, LocalDate to, Set<Audience> audiences) {
         Map<Key, RoaringBitmap> sets = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             List<Key> toLoad = new ArrayList<>();
@@ -161,6 +208,9 @@ public class BitmapStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Key key = key(rs);
+                        if (!audiences.contains(key.audience())) {
+                            continue;
+                        }
                         Versioned cached = cached(shopId, key);
                         if (cached != null && cached.version() == rs.getLong(4)) {
                             sets.put(key, cached.bits());

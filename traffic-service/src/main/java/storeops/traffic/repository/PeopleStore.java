@@ -8,15 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import storeops.common.time.DayPeriod;
 import storeops.traffic.domain.Source;
 
-/** What the gateway joins with chats and orders: who visited, who entered effectively, from where. */
+/** What the gateway joins with orders: from which channel a buyer last came. */
 @ApplicationScoped
 public class PeopleStore {
 
@@ -60,29 +58,6 @@ public class PeopleStore {
             throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
         }
         return views;
-    }
-
-    /** Distinct people with a VIEW from each source channel in the period, all terminals together. */
-    public Map<Source, Long> visitorsBySource(String shopId, DayPeriod period) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (Source s : Source.values()) {
-            sql.append(s.ordinal() == 0 ? "" : ", ")
-                    .append("COUNT(DISTINCT CASE WHEN ").append(SourceMaskSql.has("sources", s)).append(" THEN visitor_id END)");
-        }
-        sql.append(" FROM visitor_day WHERE shop_id = ? AND day BETWEEN ? AND ? AND page_views > 0");
-        Map<Source, Long> visitors = new EnumMap<>(Source.class);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            TrafficReadStore.periodParameters(ps, shopId, period);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                for (Source s : Source.values()) {
-                    visitors.put(s, rs.getLong(s.ordinal() + 1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
-        }
-        return visitors;
     }
 
     private static List<List<String>> chunks(List<String> ids) {

@@ -9,11 +9,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.roaringbitmap.RoaringBitmap;
+import storeops.traffic.domain.Source;
 import storeops.traffic.domain.Audience;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.service.RollupDeltas;
@@ -22,10 +26,12 @@ import storeops.traffic.service.RollupDeltas.DayKey;
 import storeops.traffic.service.RollupDeltas.VisitorDayKey;
 
 /**
- * Applies the deltas of newly stored events to the visitor-day, product-day and day rollups, in
- * the transaction that stored the events. Whatever order events arrive in, a visitor-day row ends
- * up as the sum of its events, and a day's visitors and bounced count follow from the transitions
- * of its visitor-day rows, which the writing transaction holds locked.
+ * Applies the deltas of newly stored events to the product-day and day rollups and to the day
+ * visitor sets, in the transaction that stored the events. A day's visitors and bounced count
+ * follow from each visitor's transition, read from the day's viewer sets while the transaction
+ * holds them locked: not in the viewers before is a new visitor; in the viewers but not among
+ * those of 2+ page views is exactly one page view, a bounce, until more arrive. So whatever order
+ * events arrive in, one set-based pass per batch keeps the counts exact.
  */
 @ApplicationScoped
 public class RollupStore {
@@ -39,15 +45,10 @@ public class RollupStore {
     private static final String ADD_COUNTERS = String.join(", ",
             COUNTERS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
 
-    private static final MultiRowSql VISITOR_DAY = new MultiRowSql(
-            "INSERT INTO visitor_day (shop_id, day, grp, visitor_id, " + COUNTER_COLUMNS + ", prev_page_views, sources)",
-            COUNTERS.size() + 6,
-            // prev_page_views first: assignments run left to right, so it keeps the value before this write
-            "ON DUPLICATE KEY UPDATE prev_page_views = page_views, " + ADD_COUNTERS + ", sources = "
-                    + SourceMaskSql.union("sources", "VALUES(sources)"));
     private static final MultiRowSql PRODUCT_DAY = new MultiRowSql(
-            "INSERT INTO product_day (shop_id, day, grp, product_id, views)", 5,
-            "ON DUPLICATE KEY UPDATE views = views + VALUES(views)");
+            "INSERT IGNORE INTO product_day (shop_id, day, grp, product_id)", 4, "");
+    /** Past this many remembered product-days the memory starts over (about 100 bytes each). */
+    private static final int MAX_KNOWN_PRODUCT_DAYS = 1_000_000;
     private static final MultiRowSql TRAFFIC_DAY = new MultiRowSql(
             "INSERT INTO traffic_day (shop_id, day, grp, " + COUNTER_COLUMNS + ", visitors, bounced)", COUNTERS.size() + 5,
             "ON DUPLICATE KEY UPDATE " + ADD_COUNTERS
@@ -55,6 +56,7 @@ public class RollupStore {
 
     private final BitmapStore bitmaps;
     private final VisitorKeyStore visitorKeys;
+    private final Set<String> knownProductDays = ConcurrentHashMap.newKeySet();
 
     public RollupStore(BitmapStore bitmaps, VisitorKeyStore visitorKeys) {
         this.bitmaps = bitmaps;
@@ -64,36 +66,24 @@ public class RollupStore {
     /** {@code keys}: the visitor key of every visitor of the deltas. */
     public void apply(Connection c, String shopId, RollupDeltas deltas, Map<String, Integer> keys)
             throws SQLException {
-        upsertVisitorDays(c, shopId, deltas.visitorDays());
+        // product rows first, outside the day sets' lock: batches of one day queue only on that
+        insertProductDays(c, shopId, deltas.productDays());
         Map<BitmapStore.Key, RoaringBitmap> sets = audiences(deltas, keys);
-        countTransitions(c, shopId, deltas, keys, sets);
-        upsertProductDays(c, shopId, deltas.productDays());
-        upsertDays(c, shopId, deltas.days());
-        bitmaps.add(c, shopId, sets);
+        if (!deltas.days().isEmpty()) {
+            Set<BitmapStore.Key> wanted = new HashSet<>(sets.keySet());
+            for (DayKey day : deltas.days().keySet()) {
+                wanted.add(new BitmapStore.Key(day.day(), day.group(), Audience.VIEWERS));
+                wanted.add(new BitmapStore.Key(day.day(), day.group(), Audience.MULTI_VIEWERS));
+            }
+            BitmapStore.Locked stored = bitmaps.lock(c, shopId, deltas.firstDay(), deltas.lastDay(), wanted);
+            countTransitions(deltas, keys, stored, sets);
+            upsertDays(c, shopId, deltas.days());
+            stored.add(sets);
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO traffic_version (shop_id, version) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE version = version + 1")) {
             ps.setString(1, shopId);
             ps.executeUpdate();
-        }
-    }
-
-    private void upsertVisitorDays(Connection c, String shopId, Map<VisitorDayKey, Counters> rows) throws SQLException {
-        List<Map.Entry<VisitorDayKey, Counters>> all = new ArrayList<>(rows.entrySet());
-        for (int start = 0; start < all.size(); start += ROWS_PER_STATEMENT) {
-            List<Map.Entry<VisitorDayKey, Counters>> chunk = all.subList(start,
-                    Math.min(all.size(), start + ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = c.prepareStatement(VISITOR_DAY.rows(chunk.size()))) {
-                int p = 1;
-                for (var row : chunk) {
-                    Counters d = row.getValue();
-                    p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
-                    ps.setString(p++, row.getKey().visitorId());
-                    p = bindCounters(ps, p, d);
-                    ps.setLong(p++, 0);
-                    ps.setInt(p++, d.sources);
-                }
-                ps.executeUpdate();
-            }
         }
     }
 
@@ -116,16 +106,19 @@ public class RollupStore {
             add(sets, k, Audience.SHOP_FAVORITE, d.shopFavorites, key);
             add(sets, k, Audience.PRODUCT_FAVORITE, d.productFavorites, key);
             add(sets, k, Audience.ACTION, d.shopFavorites + d.productFavorites + d.cartAdds, key);
+            for (Source source : Source.values()) {
+                add(sets, k, Audience.viewersFrom(source), d.sources & source.bit(), key);
+            }
     }
 
     /**
-     * ORs the audiences of every visitor-day row of the day into its sets: for days stored before
-     * the sets existed. Whatever ingestion added meanwhile stays, so this is safe at any time.
+     * ORs the audiences of every visitor-day row of the day into its sets: for days stored while
+     * visitor-day rows were written (before the sets existed, or before the per-channel sets). Whatever ingestion added meanwhile stays, so this is safe at any time.
      */
     public void rebuildVisitorSets(Connection c, String shopId, LocalDate day) throws SQLException {
         Map<VisitorDayKey, Counters> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT grp, visitor_id, page_views, wap_views, taobao_app_views,"
-                + " tmall_app_views, home_views, detail_views, shop_favorites, product_favorites, cart_adds"
+                + " tmall_app_views, home_views, detail_views, shop_favorites, product_favorites, cart_adds, sources"
                 + " FROM visitor_day WHERE shop_id = ? AND day = ?")) {
             ps.setString(1, shopId);
             ps.setDate(2, Date.valueOf(day));
@@ -141,6 +134,7 @@ public class RollupStore {
                     d.shopFavorites = rs.getLong(9);
                     d.productFavorites = rs.getLong(10);
                     d.cartAdds = rs.getLong(11);
+                    d.sources = rs.getInt(12);
                     rows.put(new VisitorDayKey(day, TrafficReadStore.group(rs.getString(1)), rs.getString(2)), d);
                 }
             }
@@ -164,65 +158,63 @@ public class RollupStore {
     }
 
     /**
-     * A visitor-day row going from 0 to some page views is a new visitor of its day; one at
-     * exactly 1 page view is a bounce, so the day's bounced count follows each row in and out of 1.
+     * Each visitor-day with page views in this batch: its page views before it, as far as a bounce
+     * can tell (none, exactly one, two or more), come from the locked viewer sets.
      */
-    private void countTransitions(Connection c, String shopId, RollupDeltas deltas, Map<String, Integer> keys,
-            Map<BitmapStore.Key, RoaringBitmap> sets) throws SQLException {
-        Map<DayKey, List<String>> viewersByDay = new LinkedHashMap<>();
+    private static void countTransitions(RollupDeltas deltas, Map<String, Integer> keys, BitmapStore.Locked stored,
+            Map<BitmapStore.Key, RoaringBitmap> sets) {
         for (var row : deltas.visitorDays().entrySet()) {
-            if (row.getValue().pageViews > 0) {
-                VisitorDayKey key = row.getKey();
-                viewersByDay.computeIfAbsent(new DayKey(key.day(), key.group()), k -> new ArrayList<>())
-                        .add(key.visitorId());
+            long views = row.getValue().pageViews;
+            if (views == 0) {
+                continue;
             }
-        }
-        for (var day : viewersByDay.entrySet()) {
-            Counters counters = deltas.days().get(day.getKey());
-            List<String> visitors = day.getValue();
-            for (int start = 0; start < visitors.size(); start += ROWS_PER_STATEMENT) {
-                List<String> chunk = visitors.subList(start, Math.min(visitors.size(), start + ROWS_PER_STATEMENT));
-                String sql = "SELECT prev_page_views, page_views, visitor_id FROM visitor_day WHERE shop_id = ? AND day = ?"
-                        + " AND grp = ? AND visitor_id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, shopId);
-                    ps.setDate(2, Date.valueOf(day.getKey().day()));
-                    ps.setString(3, day.getKey().group().code());
-                    int p = 4;
-                    for (String visitor : chunk) {
-                        ps.setString(p++, visitor);
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long before = rs.getLong(1);
-                            long after = rs.getLong(2);
-                            counters.visitors += before == 0 && after > 0 ? 1 : 0;
-                            counters.bounced += (after == 1 ? 1 : 0) - (before == 1 ? 1 : 0);
-                            if (after >= 2 && before < 2) {
-                                sets.computeIfAbsent(new BitmapStore.Key(day.getKey().day(), day.getKey().group(),
-                                        Audience.MULTI_VIEWERS), x -> new RoaringBitmap()).add(key(keys, rs.getString(3)));
-                            }
-                        }
-                    }
-                }
+            VisitorDayKey k = row.getKey();
+            int key = keys.get(k.visitorId());
+            long before = !stored.get(new BitmapStore.Key(k.day(), k.group(), Audience.VIEWERS)).contains(key) ? 0
+                    : stored.get(new BitmapStore.Key(k.day(), k.group(), Audience.MULTI_VIEWERS)).contains(key) ? 2 : 1;
+            long after = before + views;
+            Counters day = deltas.days().get(new DayKey(k.day(), k.group()));
+            day.visitors += before == 0 ? 1 : 0;
+            day.bounced += (after == 1 ? 1 : 0) - (before == 1 ? 1 : 0);
+            if (after >= 2 && before < 2) {
+                add(sets, k, Audience.MULTI_VIEWERS, 1, key);
             }
         }
     }
 
-    private void upsertProductDays(Connection c, String shopId, Map<RollupDeltas.ProductDayKey, Long> rows)
+    /**
+     * A product-day row only says that the product's detail page had a visitor that day, so only
+     * rows not known to be stored are written; a row is known once the transaction that wrote it
+     * (or found it) committed, see {@link #committed}.
+     */
+    private void insertProductDays(Connection c, String shopId, Set<RollupDeltas.ProductDayKey> rows)
             throws SQLException {
-        List<Map.Entry<RollupDeltas.ProductDayKey, Long>> all = new ArrayList<>(rows.entrySet());
+        List<RollupDeltas.ProductDayKey> all = new ArrayList<>(rows.size());
+        for (RollupDeltas.ProductDayKey row : rows) {
+            if (!knownProductDays.contains(shopId + '/' + row)) {
+                all.add(row);
+            }
+        }
         for (int start = 0; start < all.size(); start += ROWS_PER_STATEMENT) {
             var chunk = all.subList(start, Math.min(all.size(), start + ROWS_PER_STATEMENT));
             try (PreparedStatement ps = c.prepareStatement(PRODUCT_DAY.rows(chunk.size()))) {
                 int p = 1;
                 for (var row : chunk) {
-                    p = bindKey(ps, p, shopId, row.getKey().day(), row.getKey().group());
-                    ps.setString(p++, row.getKey().productId());
-                    ps.setLong(p++, row.getValue());
+                    p = bindKey(ps, p, shopId, row.day(), row.group());
+                    ps.setString(p++, row.productId());
                 }
                 ps.executeUpdate();
             }
+        }
+    }
+
+    /** After the transaction of {@link #apply} committed: its product-days are stored. */
+    public void committed(String shopId, RollupDeltas deltas) {
+        if (knownProductDays.size() > MAX_KNOWN_PRODUCT_DAYS) {
+            knownProductDays.clear();
+        }
+        for (RollupDeltas.ProductDayKey row : deltas.productDays()) {
+            knownProductDays.add(shopId + '/' + row);
         }
     }
 
@@ -241,20 +233,6 @@ public class RollupStore {
             }
             ps.executeUpdate();
         }
-    }
-
-    /** The key of a visitor as the database spelled its id (equal to one of the batch's ids). */
-    private static int key(Map<String, Integer> keys, String visitorId) {
-        Integer key = keys.get(visitorId);
-        if (key == null) {
-            for (var entry : keys.entrySet()) {
-                if (entry.getKey().stripTrailing().equals(visitorId.stripTrailing())) {
-                    return entry.getValue();
-                }
-            }
-            throw new IllegalStateException("No visitor key for " + visitorId);
-        }
-        return key;
     }
 
     private static int bindKey(PreparedStatement ps, int p, String shopId, LocalDate day, TerminalGroup group)

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +32,13 @@ public class IngestionService {
     private final EventStore events;
     private final RollupStore rollups;
     private final VisitorKeyStore visitorKeys;
+    private final VisitorSetService visitorSets;
     private final TrafficConfig config;
 
     public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups,
-            VisitorKeyStore visitorKeys, TrafficConfig config) {
+            VisitorKeyStore visitorKeys, VisitorSetService visitorSets, TrafficConfig config) {
         this.dataSource = dataSource;
+        this.visitorSets = visitorSets;
         this.visitorKeys = visitorKeys;
         this.events = events;
         this.rollups = rollups;
@@ -76,9 +79,14 @@ public class IngestionService {
     private int storeOnce(String shopId, List<VisitEvent> unique) throws SQLException {
         long ingestId = ThreadLocalRandom.current().nextLong();
         Set<String> visitors = new HashSet<>();
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
         for (VisitEvent e : unique) {
             visitors.add(e.visitorId());
+            first = e.day().isBefore(first) ? e.day() : first;
+            last = e.day().isAfter(last) ? e.day() : last;
         }
+        visitorSets.rebuildPending(shopId, first, last);
         Map<String, Integer> keys = visitorKeys.keys(shopId, visitors);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -88,10 +96,14 @@ public class IngestionService {
                 int inserted = events.insertIgnoringDuplicates(c, shopId, unique, ingestId);
                 List<VisitEvent> mine = inserted == unique.size() ? unique
                         : events.insertedBy(c, shopId, unique, ingestId);
-                if (!mine.isEmpty()) {
-                    rollups.apply(c, shopId, RollupDeltas.of(mine), keys);
+                RollupDeltas deltas = mine.isEmpty() ? null : RollupDeltas.of(mine);
+                if (deltas != null) {
+                    rollups.apply(c, shopId, deltas, keys);
                 }
                 c.commit();
+                if (deltas != null) {
+                    rollups.committed(shopId, deltas);
+                }
                 return mine.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -3,16 +3,20 @@ package storeops.traffic.service;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import storeops.traffic.domain.PageType;
 import storeops.traffic.domain.Terminal;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.domain.VisitEvent;
 
 /**
- * What a set of newly stored events adds to the rollups: one delta per visitor-day, per
- * product-day and per day. Keys are sorted so that concurrent batches lock rows in one order.
+ * What a set of newly stored events adds to the rollups: one delta per visitor-day and per day,
+ * and the product-days with a detail page view. Product-day and day keys are sorted so that concurrent batches lock
+ * rows in one order; visitor-days are no rows, only members of the day sets.
  */
 public final class RollupDeltas {
 
@@ -83,16 +87,14 @@ public final class RollupDeltas {
         }
     }
 
-    private static final Comparator<VisitorDayKey> VISITOR_ORDER = Comparator.comparing(VisitorDayKey::day)
-            .thenComparing(k -> k.group().code()).thenComparing(VisitorDayKey::visitorId);
     private static final Comparator<ProductDayKey> PRODUCT_ORDER = Comparator.comparing(ProductDayKey::day)
             .thenComparing(k -> k.group().code()).thenComparing(ProductDayKey::productId);
     private static final Comparator<DayKey> DAY_ORDER = Comparator.comparing(DayKey::day)
             .thenComparing(k -> k.group().code());
 
-    private final Map<VisitorDayKey, Counters> visitorDays = new TreeMap<>(VISITOR_ORDER);
-    private final Map<ProductDayKey, Long> productDays = new TreeMap<>(PRODUCT_ORDER);
-    private final Map<DayKey, Counters> days = new TreeMap<>(DAY_ORDER);
+    private final Map<VisitorDayKey, Counters> visitorDays = new HashMap<>();
+    private final Set<ProductDayKey> productDays = new TreeSet<>(PRODUCT_ORDER);
+    private final TreeMap<DayKey, Counters> days = new TreeMap<>(DAY_ORDER);
 
     public static RollupDeltas of(Collection<VisitEvent> events) {
         RollupDeltas deltas = new RollupDeltas();
@@ -102,7 +104,7 @@ public final class RollupDeltas {
                     .add(e);
             // viewedProducts: products whose detail page had a visitor
             if (e.isView() && e.page() == PageType.DETAIL && e.productId() != null) {
-                deltas.productDays.merge(new ProductDayKey(e.day(), group, e.productId()), 1L, Long::sum);
+                deltas.productDays.add(new ProductDayKey(e.day(), group, e.productId()));
             }
         }
         for (var entry : deltas.visitorDays.entrySet()) {
@@ -116,11 +118,20 @@ public final class RollupDeltas {
         return visitorDays;
     }
 
-    public Map<ProductDayKey, Long> productDays() {
+    public Set<ProductDayKey> productDays() {
         return productDays;
     }
 
     public Map<DayKey, Counters> days() {
         return days;
+    }
+
+    /** The first day with a visitor-day, null when none. */
+    public LocalDate firstDay() {
+        return days.isEmpty() ? null : days.firstKey().day();
+    }
+
+    public LocalDate lastDay() {
+        return days.isEmpty() ? null : days.lastKey().day();
     }
 }

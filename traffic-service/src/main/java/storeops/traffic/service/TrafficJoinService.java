@@ -52,7 +52,7 @@ public class TrafficJoinService {
     }
 
     public People people(String shopId, DayPeriod period, List<String> buyerIds) {
-        VisitorSets.People people = visitorSets.sets(shopId, period.from(), period.to()).people(period);
+        VisitorSets.People people = visitorSets.sets(shopId, period.from(), period.to(), VisitorSets.PEOPLE).people(period);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
         Map<String, Integer> keys = visitorKeys.existingKeys(shopId, ids);
         List<String> visited = new ArrayList<>();
@@ -110,7 +110,8 @@ public class TrafficJoinService {
 
     /** Every source channel, even with no visitor and no spend. */
     public List<ChannelFigures> channels(String shopId, DayPeriod period) {
-        Map<Source, Long> visitors = people.visitorsBySource(shopId, period);
+        Map<Source, Long> visitors = visitorSets.sets(shopId, period.from(), period.to(), VisitorSets.CHANNELS)
+                .channelVisitors(period);
         Map<Source, BigDecimal> spent = spend.totals(shopId, period);
         List<ChannelFigures> channels = new ArrayList<>();
         for (Source s : Source.values()) {

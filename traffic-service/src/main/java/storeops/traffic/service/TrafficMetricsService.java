@@ -120,7 +120,7 @@ public class TrafficMetricsService {
 
     private Snapshot snapshot(String shopId, DayPeriod span, Function<DayPeriod, ViewedProducts> products) {
         return new Snapshot(store.dayTotals(shopId, span.from().minusDays(1), span.to()),
-                visitorSets.sets(shopId, span.from().minusDays(6), span.to()), products);
+                visitorSets.sets(shopId, span.from().minusDays(6), span.to(), VisitorSets.PEOPLE), products);
     }
 
     private Map<String, Object> compute(DayPeriod period, Snapshot snapshot) {

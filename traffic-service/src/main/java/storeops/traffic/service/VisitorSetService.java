@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import storeops.traffic.domain.Audience;
 import storeops.traffic.repository.BitmapStore;
 import storeops.traffic.repository.RollupStore;
 
 /**
  * Hands out the day visitor sets of a shop, first building those of days stored before the sets
- * existed (listed in {@code visitor_bitmap_pending} by the migration that introduced them).
+ * existed (listed in {@code visitor_bitmap_pending} by the migrations that introduced them).
  */
 @ApplicationScoped
 public class VisitorSetService {
@@ -36,22 +37,32 @@ public class VisitorSetService {
         this.rollups = rollups;
     }
 
-    /** The sets of the days between these two (inclusive). */
-    VisitorSets sets(String shopId, LocalDate from, LocalDate to) {
+    /** The sets of the days between these two (inclusive) in these audiences. */
+    VisitorSets sets(String shopId, LocalDate from, LocalDate to, Set<Audience> audiences) {
         if (!built.contains(shopId)) {
             rebuildPending(shopId);
             built.add(shopId);
         }
-        return new VisitorSets(bitmaps.read(shopId, from, to));
+        return new VisitorSets(bitmaps.read(shopId, from, to, audiences));
     }
 
     /** Builds the sets of each pending day of the shop from its visitor-day rows; returns how many. */
     public int rebuildPending(String shopId) {
+        return rebuildPending(shopId, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /**
+     * The same for the pending days between two days: a writer reads a day's state from its sets,
+     * so it has them built first (one primary-key range read when, as nearly always, none is pending).
+     */
+    public int rebuildPending(String shopId, LocalDate from, LocalDate to) {
         try {
             List<LocalDate> days = new ArrayList<>();
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "SELECT day FROM visitor_bitmap_pending WHERE shop_id = ? ORDER BY day")) {
+                    "SELECT day FROM visitor_bitmap_pending WHERE shop_id = ? AND day BETWEEN ? AND ? ORDER BY day")) {
                 ps.setString(1, shopId);
+                ps.setDate(2, Date.valueOf(from));
+                ps.setDate(3, Date.valueOf(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         days.add(rs.getDate(1).toLocalDate());

@@ -2,12 +2,17 @@ package storeops.traffic.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 import storeops.common.time.DayPeriod;
 import storeops.traffic.domain.Audience;
+import storeops.traffic.domain.Source;
 import storeops.traffic.domain.TerminalGroup;
 import storeops.traffic.repository.BitmapStore.Key;
 
@@ -30,6 +35,13 @@ final class VisitorSets {
     }
 
     private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
+    /** What the metrics and the people counts read. */
+    static final Set<Audience> PEOPLE = EnumSet.copyOf(Arrays.stream(Audience.values())
+            .filter(a -> a.source() == null).toList());
+    /** What the channel counts read. */
+    static final Set<Audience> CHANNELS = EnumSet.copyOf(Arrays.stream(Source.values())
+            .map(Audience::viewersFrom).toList());
 
     private final Map<Key, RoaringBitmap> sets;
 
@@ -88,6 +100,15 @@ final class VisitorSets {
     private RoaringBitmap allTerminals(DayPeriod period, Audience audience) {
         return RoaringBitmap.or(union(period, TerminalGroup.PC, audience),
                 union(period, TerminalGroup.WIRELESS, audience));
+    }
+
+    /** Distinct people with a page view from each channel over the period, all terminals together. */
+    Map<Source, Long> channelVisitors(DayPeriod period) {
+        Map<Source, Long> visitors = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            visitors.put(source, allTerminals(period, Audience.viewersFrom(source)).getLongCardinality());
+        }
+        return visitors;
     }
 
     /**
