@@ -42,9 +42,34 @@ public class PaidOrderMetrics implements OrderMetricSource {
     @Override
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
         days.refresh(shopId);
-        LocalDate last = period.to();
         // the day before the period too: the change vs the previous day of a one-day period
-        List<Row> rows = days.rows(shopId, period.from().minusDays(1), last);
+        List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
+        return metrics(period, rows, days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
+                period.from().minusDays(1)));
+    }
+
+    /** One read of the rows and of the look-back's paid-buyer sets for the whole period, then each day. */
+    @Override
+    public Map<LocalDate, Map<String, Object>> daily(String shopId, DayPeriod period) {
+        days.refresh(shopId);
+        List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
+        Map<LocalDate, RoaringBitmap> paidBuyers = days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
+                period.to());
+        Map<LocalDate, Map<String, Object>> daily = new LinkedHashMap<>();
+        for (LocalDate day : period.eachDay()) {
+            List<Row> twoDays = rows.stream().filter(r -> !r.day().isBefore(day.minusDays(1)) && !r.day().isAfter(day))
+                    .toList();
+            daily.put(day, metrics(DayPeriod.ofDay(day), twoDays, paidBuyers));
+        }
+        return daily;
+    }
+
+    /**
+     * The keys of the period from the rows of its days and of the day before, and the paid-buyer
+     * sets of (at least) the 365 days before it.
+     */
+    private Map<String, Object> metrics(DayPeriod period, List<Row> rows, Map<LocalDate, RoaringBitmap> paidBefore) {
+        LocalDate last = period.to();
         List<Row> inPeriod = rows.stream().filter(r -> !r.day().isBefore(period.from())).toList();
         Map<TerminalSlice, OrderFigures> slices = new EnumMap<>(TerminalSlice.class);
         for (TerminalSlice slice : TerminalSlice.values()) {
@@ -99,7 +124,7 @@ public class PaidOrderMetrics implements OrderMetricSource {
         m.put("wapPaidBuyers", wap.buyers());
         m.put("wapPaidItems", wap.items());
 
-        Map<TerminalSlice, Long> returning = returningBuyers(shopId, period, inPeriod);
+        Map<TerminalSlice, Long> returning = returningBuyers(period, inPeriod, paidBefore);
         long pcReturning = returning.get(PC);
         long wirelessReturning = returning.get(WIRELESS);
         m.put("pcPaidReturningBuyers", pcReturning);
@@ -120,7 +145,8 @@ public class PaidOrderMetrics implements OrderMetricSource {
      * day's first payers against the payers of the period's earlier days and keeping the rest;
      * the second walks backwards, the window before the period growing by one day per step.
      */
-    private Map<TerminalSlice, Long> returningBuyers(String shopId, DayPeriod period, List<Row> inPeriod) {
+    private static Map<TerminalSlice, Long> returningBuyers(DayPeriod period, List<Row> inPeriod,
+            Map<LocalDate, RoaringBitmap> paidBefore) {
         List<TerminalSlice> groups = List.of(ALL, PC, WIRELESS);
         List<LocalDate> periodDays = period.eachDay();
         Map<TerminalSlice, Long> returning = new EnumMap<>(TerminalSlice.class);
@@ -143,8 +169,13 @@ public class PaidOrderMetrics implements OrderMetricSource {
             paidEarlierInPeriod.or(DayFigures.buyers(inPeriod, Basis.PAID, ALL, day));
         }
         LocalDate firstDay = period.from();
-        Map<LocalDate, RoaringBitmap> before = days.paidBuyers(shopId, firstDay.minusDays(LOOKBACK_DAYS),
-                firstDay.minusDays(1));
+        // only the days before the period: the map may hold later ones
+        Map<LocalDate, RoaringBitmap> before = new java.util.HashMap<>();
+        paidBefore.forEach((day, buyers) -> {
+            if (day.isBefore(firstDay)) {
+                before.put(day, buyers);
+            }
+        });
         // the window of the period's last day: last-365 .. from-1 (empty when the period spans 366 days)
         RoaringBitmap window = new RoaringBitmap();
         for (LocalDate d = period.to().minusDays(LOOKBACK_DAYS); d.isBefore(firstDay); d = d.plusDays(1)) {

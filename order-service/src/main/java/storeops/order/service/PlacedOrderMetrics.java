@@ -5,6 +5,7 @@ import static storeops.order.repository.DayFiguresStore.Basis.PLACED_PAID;
 import static storeops.order.repository.DayFiguresStore.Basis.SHIPPED;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,22 @@ public class PlacedOrderMetrics implements OrderMetricSource {
     @Override
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
         days.refresh(shopId);
+        return metrics(period, days.rows(shopId, period.from(), period.to()));
+    }
+
+    @Override
+    public Map<LocalDate, Map<String, Object>> daily(String shopId, DayPeriod period) {
+        days.refresh(shopId);
         List<Row> rows = days.rows(shopId, period.from(), period.to());
+        Map<LocalDate, Map<String, Object>> daily = new LinkedHashMap<>();
+        for (LocalDate day : period.eachDay()) {
+            daily.put(day, metrics(DayPeriod.ofDay(day), rows.stream().filter(r -> r.day().equals(day)).toList()));
+        }
+        return daily;
+    }
+
+    /** The keys of the period from its days' rows. */
+    private static Map<String, Object> metrics(DayPeriod period, List<Row> rows) {
         OrderFigures all = DayFigures.sum(rows, PLACED, TerminalSlice.ALL, r -> true);
         OrderFigures pc = DayFigures.sum(rows, PLACED, TerminalSlice.PC, r -> true);
         OrderFigures wireless = DayFigures.sum(rows, PLACED, TerminalSlice.WIRELESS, r -> true);
