@@ -24,7 +24,9 @@ import java.util.List;
 /**
  * order-service benchmark (not part of the build's tests): ERP sync of 100,000 orders in batches of
  * 5,000 over HTTP against plain JDBC batches of the same rows (the baseline, same run, same
- * database), then the metrics call over 30 days with 300,000 orders in the shop.
+ * database), then the metrics call over 30 days with 300,000 orders in the shop (its first call
+ * recomputing every marked day, then steady reads and reads right after a write), the daily
+ * metrics and the gateway's join endpoints.
  *
  * Args: baseUrl jdbcUrl privateKeyPem issuer
  */
@@ -66,27 +68,79 @@ public class Bench {
             System.out.printf("replay of the same batches (all unchanged):             %8.0f orders/s (%.1f s)%n",
                     ORDERS / replaySeconds, replaySeconds);
 
-            // the same shop grows to 300,000 orders over the 30 days (the rest by JDBC, it is only data)
+            // the same shop grows to 300,000 orders over the 30 days (the rest by JDBC, it is only data); a
+            // write through the service marks the days it changes, so the JDBC rows mark theirs
             jdbcInsert(c, "bench-sync", ORDERS, METRIC_ORDERS, METRIC_ORDERS);
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE TABLE orders, order_lines");
+                markDays(s, "bench-sync");
             }
             String metrics = base + "/shops/bench-sync/orders/metrics?from=2026-02-01&to=2026-03-02";
+            long rebuild = System.nanoTime();
+            get(http, metrics, token);
+            System.out.printf("first metrics call, every day of the shop marked (recomputes them): %.0f ms%n",
+                    (System.nanoTime() - rebuild) / 1e6);
             for (int i = 0; i < 3; i++) {
                 get(http, metrics, token);
             }
-            List<Double> millis = new ArrayList<>();
-            String answer = null;
-            for (int i = 0; i < 20; i++) {
-                long t = System.nanoTime();
-                answer = get(http, metrics, token);
-                millis.add((System.nanoTime() - t) / 1e6);
-            }
-            Collections.sort(millis);
-            System.out.printf("metrics over 30 days, %,d orders in the shop, 20 calls: p50 %.0f ms, p95 %.0f ms%n",
-                    METRIC_ORDERS, millis.get(9), millis.get(18));
+            String answer = timed(http, metrics, token, "GET .../orders/metrics over 30 days, 300,000 orders", 20, null);
             System.out.println("paidParentOrders in the answer: "
                     + answer.replaceAll(".*\"paidParentOrders\":(\\d+).*", "$1"));
+
+            // a read after each write: one order paid (through the service) then the 30-day read
+            List<Double> afterWrite = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                post(http, base + "/shops/bench-sync/orders/sync", token, batchJson(9_500_000 + i, 1, METRIC_ORDERS));
+                long t = System.nanoTime();
+                get(http, metrics, token);
+                afterWrite.add((System.nanoTime() - t) / 1e6);
+            }
+            Collections.sort(afterWrite);
+            System.out.printf("metrics right after a write of one order (recomputes its day), 10 calls: p50 %.0f ms, max %.0f ms%n",
+                    afterWrite.get(4), afterWrite.get(9));
+            String daily = base + "/shops/bench-sync/orders/metrics/daily?from=2026-02-01&to=2026-03-02";
+            timed(http, daily, token, "GET .../orders/metrics/daily over 30 days", 5, null);
+
+            // the gateway's joins (docs/service-contracts.md): 6 days hold about 60,000 orders
+            timed(http, base + "/shops/bench-sync/orders/buyer-sets", token,
+                    "POST .../orders/buyer-sets, 6 days (about 60,000 orders)", 10,
+                    "{\"from\":\"2026-02-01\",\"to\":\"2026-02-06\"}");
+            timed(http, base + "/shops/bench-sync/orders/buyer-sets", token,
+                    "POST .../orders/buyer-sets, 30 days (300,000 orders)", 5,
+                    "{\"from\":\"2026-02-01\",\"to\":\"2026-03-02\"}");
+            timed(http, base + "/shops/bench-sync/orders/paid?from=2026-02-01&to=2026-02-06", token,
+                    "GET .../orders/paid, 6 days (about 60,000 orders)", 10, null);
+            StringBuilder ids = new StringBuilder();
+            for (int i = 0; i < 10_000; i++) {
+                ids.append(i == 0 ? "" : ",").append("\"buyer-").append(i * 7).append('"');
+            }
+            timed(http, base + "/shops/bench-sync/orders/buyer-orders", token,
+                    "POST .../orders/buyer-orders, 10,000 buyers, 30 days", 10,
+                    "{\"from\":\"2026-02-01\",\"to\":\"2026-03-02\",\"buyerIds\":[" + ids + "]}");
+            System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+    }
+
+    /** Calls the URL (GET, or POST with the body) n times after one warm-up call; prints p50 / p95 (or max). */
+    static String timed(HttpClient http, String url, String token, String label, int n, String body) throws Exception {
+        String answer = body == null ? get(http, url, token) : post(http, url, token, body);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            answer = body == null ? get(http, url, token) : post(http, url, token, body);
+            millis.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf("%s, %d calls: p50 %.0f ms, p95 %.0f ms (%,d bytes)%n", label, n,
+                millis.get((n - 1) / 2), millis.get(Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)), answer.length());
+        return answer;
+    }
+
+    /** The days of the shop's JDBC rows, marked for recomputation as the service marks its own writes. */
+    static void markDays(Statement s, String shop) throws Exception {
+        long first = Math.floorDiv(START.toEpochMilli(), 86_400_000L) - 1;
+        for (long day = first; day <= first + 33; day++) {
+            s.execute("INSERT IGNORE INTO order_day_dirty (shop_id, epoch_day) VALUES ('" + shop + "', " + day + ")");
         }
     }
 
@@ -111,6 +165,9 @@ public class Bench {
             s.execute("DELETE FROM order_lines WHERE shop_id LIKE 'bench-%'");
             s.execute("DELETE FROM order_status_history WHERE shop_id LIKE 'bench-%'");
             s.execute("DELETE FROM orders WHERE shop_id LIKE 'bench-%'");
+            for (String table : new String[] {"order_day_figures", "order_day_dirty", "order_buyer_key", "order_product_key"}) {
+                s.execute("DELETE FROM " + table + " WHERE shop_id LIKE 'bench-%'");
+            }
         }
     }
 

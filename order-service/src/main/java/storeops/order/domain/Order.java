@@ -14,7 +14,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -173,6 +175,33 @@ public class Order {
     @OrderBy("id")
     public List<OrderStatusChange> history = new ArrayList<>();
 
+    /**
+     * What the per-day figures were last told about this order: its state as loaded, or as last
+     * marked; null for an order not stored yet. A write compares it with {@link #figureFacts()}.
+     */
+    @Transient
+    public FigureFacts markedFacts;
+
+    /** Set when the lines were replaced (an ERP update): products may have changed with them. */
+    @Transient
+    public boolean linesReplaced;
+
+    /** The fields the per-day figures depend on, lines aside (see {@link #linesReplaced}). */
+    public record FigureFacts(String buyerId, Terminal terminal, Instant createdAt, Instant paidAt, Instant shippedAt,
+            BigDecimal goodsAmount, int itemCount, int lineCount) {
+    }
+
+    public FigureFacts figureFacts() {
+        return new FigureFacts(buyerId, terminal, createdAt, paidAt, shippedAt,
+                goodsAmount == null ? null : goodsAmount.stripTrailingZeros(), itemCount, lineCount);
+    }
+
+    @PostLoad
+    void loaded() {
+        markedFacts = figureFacts();
+        linesReplaced = false;
+    }
+
     // ---- creation and ERP sync ----
 
     /** The order as first seen (拍下 on the platform, or pushed by an ERP in any later state). */
@@ -297,6 +326,7 @@ public class Order {
     }
 
     public void replaceLines(List<OrderLine> newLines) {
+        linesReplaced = true;
         lines.clear();
         lines.addAll(newLines);
         goodsAmount = money(newLines.stream().map(l -> l.payment).reduce(BigDecimal.ZERO, BigDecimal::add));

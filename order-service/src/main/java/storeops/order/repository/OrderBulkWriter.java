@@ -17,7 +17,7 @@ import storeops.order.domain.OrderStatusChange;
  * Writes new orders of a sync batch with JDBC batches on the transaction's own connection:
  * Hibernate would insert them one statement at a time (the history's identity key forbids
  * batching), an ERP pushes thousands at once. Updates of stored orders stay with Hibernate and
- * their {@code @Version}.
+ * their {@code @Version}. The new orders' days are marked dirty in the same transaction.
  */
 @ApplicationScoped
 public class OrderBulkWriter {
@@ -34,16 +34,24 @@ public class OrderBulkWriter {
             + " to_status, event, actor, reason, at_ms) VALUES (?,?,?,?,?,?,?,?)";
 
     private final EntityManager em;
+    private final DirtyDays dirtyDays;
 
-    public OrderBulkWriter(EntityManager em) {
+    public OrderBulkWriter(EntityManager em, DirtyDays dirtyDays) {
         this.em = em;
+        this.dirtyDays = dirtyDays;
     }
 
     public void insert(Collection<Order> orders) {
         if (orders.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> write(connection, orders));
+        em.unwrap(Session.class).doWork(connection -> {
+            write(connection, orders);
+            // the days of the new orders, one statement for the batch's few distinct days
+            for (var byShop : orders.stream().collect(java.util.stream.Collectors.groupingBy(o -> o.shopId)).entrySet()) {
+                dirtyDays.inserted(connection, byShop.getKey(), byShop.getValue());
+            }
+        });
     }
 
     private static void write(Connection c, Collection<Order> orders) throws SQLException {

@@ -2,16 +2,15 @@ package storeops.order.repository;
 
 /** The terminal groups the order metrics split by: an order's terminal is where it was placed (拍下). */
 public enum TerminalSlice {
-    ALL("1 = 1"),
-    PC("o.terminal = 'PC'"),
-    WIRELESS("o.terminal <> 'PC'"),
-    TAOBAO_APP("o.terminal = 'TAOBAO_APP'"),
-    TMALL_APP("o.terminal = 'TMALL_APP'"),
-    WAP("o.terminal = 'WAP'");
+    ALL, PC, WIRELESS, TAOBAO_APP, TMALL_APP, WAP;
 
-    final String condition;
-
-    TerminalSlice(String condition) {
-        this.condition = condition;
+    /** Whether a stored day row of this terminal belongs to the slice ({@code ALL} rows hold the whole day). */
+    public boolean covers(String rowTerminal) {
+        boolean wholeDay = DayFiguresStore.ALL_TERMINALS.equals(rowTerminal);
+        return switch (this) {
+            case ALL -> wholeDay;
+            case WIRELESS -> !wholeDay && !"PC".equals(rowTerminal);
+            default -> name().equals(rowTerminal);
+        };
     }
 }

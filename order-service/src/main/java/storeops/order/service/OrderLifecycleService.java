@@ -15,6 +15,7 @@ import storeops.order.domain.MemoFlag;
 import storeops.order.domain.Order;
 import storeops.order.domain.OrderStatusChange;
 import storeops.order.domain.TradeWindows;
+import storeops.order.repository.DirtyDays;
 import storeops.order.repository.OrderRepository;
 
 /**
@@ -28,12 +29,15 @@ public class OrderLifecycleService {
     private final OrderConfig config;
     private final Clock clock;
     private final EntityManager em;
+    private final DirtyDays dirtyDays;
 
-    public OrderLifecycleService(OrderRepository orders, OrderConfig config, Clock clock, EntityManager em) {
+    public OrderLifecycleService(OrderRepository orders, OrderConfig config, Clock clock, EntityManager em,
+            DirtyDays dirtyDays) {
         this.orders = orders;
         this.config = config;
         this.clock = clock;
         this.em = em;
+        this.dirtyDays = dirtyDays;
     }
 
     /** The command's own time, or now. */
@@ -121,6 +125,8 @@ public class OrderLifecycleService {
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("Order " + orderNo + " was changed concurrently; read it again");
         }
+        // after the versioned update: a payment, shipment or COD signing moves the order into a day's figures
+        dirtyDays.changed(shopId, List.of(order));
         return order;
     }
 }

@@ -35,21 +35,35 @@ public class OrderMetricsService {
             // a slow metrics call is found source by source: each one's time at DEBUG
             LOG.debugf("%s: %d ms for shop %s, %s..%s", source.getClass().getSimpleName(),
                     (System.nanoTime() - started) / 1_000_000, shopId, period.from(), period.to());
-            for (var entry : figures.entrySet()) {
-                if (metrics.containsKey(entry.getKey())) {
-                    throw new IllegalStateException("Metric " + entry.getKey() + " is computed by two sources");
-                }
-                metrics.put(entry.getKey(), entry.getValue());
-            }
+            merge(metrics, figures);
         }
         return metrics;
     }
 
+    /** Each day of the period as a period of its own; each source reads the whole period at once where it can. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Day> daily(String shopId, DayPeriod period) {
-        List<Day> days = new ArrayList<>();
+        Map<LocalDate, Map<String, Object>> byDay = new TreeMap<>();
         for (LocalDate day : period.eachDay()) {
-            days.add(new Day(day, metrics(shopId, DayPeriod.ofDay(day))));
+            byDay.put(day, new TreeMap<>());
         }
+        for (OrderMetricSource source : sources) {
+            for (var day : source.daily(shopId, period).entrySet()) {
+                merge(byDay.get(day.getKey()), day.getValue());
+            }
+        }
+        List<Day> days = new ArrayList<>();
+        byDay.forEach((day, metrics) -> days.add(new Day(day, metrics)));
         return days;
     }
+
+    private static void merge(Map<String, Object> metrics, Map<String, Object> figures) {
+        for (var entry : figures.entrySet()) {
+            if (metrics.containsKey(entry.getKey())) {
+                throw new IllegalStateException("Metric " + entry.getKey() + " is computed by two sources");
+            }
+            metrics.put(entry.getKey(), entry.getValue());
+        }
+    }
+
 }

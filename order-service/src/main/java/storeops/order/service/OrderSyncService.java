@@ -14,6 +14,7 @@ import storeops.order.domain.Actor;
 import storeops.order.domain.Order;
 import storeops.order.domain.OrderSnapshot;
 import storeops.order.domain.TradeWindows;
+import storeops.order.repository.DirtyDays;
 import storeops.order.repository.OrderBulkWriter;
 import storeops.order.repository.OrderRepository;
 import storeops.order.rest.UpsertResult;
@@ -29,11 +30,13 @@ public class OrderSyncService {
     private final OrderRepository orders;
     private final OrderBulkWriter writer;
     private final OrderConfig config;
+    private final DirtyDays dirtyDays;
 
-    public OrderSyncService(OrderRepository orders, OrderBulkWriter writer, OrderConfig config) {
+    public OrderSyncService(OrderRepository orders, OrderBulkWriter writer, OrderConfig config, DirtyDays dirtyDays) {
         this.orders = orders;
         this.writer = writer;
         this.config = config;
+        this.dirtyDays = dirtyDays;
     }
 
     /** One order: a forbidden transition or an inconsistent order is an error answer, not a result. */
@@ -80,6 +83,8 @@ public class OrderSyncService {
                 results.add(new UpsertResult(item.index(), item.orderNo(), Outcome.REJECTED, refused.getMessage()));
             }
         }
+        // stored orders the batch changed leave and enter days; new ones are marked by the writer
+        dirtyDays.changed(shopId, known.values().stream().filter(o -> !created.containsKey(o.orderNo)).toList());
         writer.insert(created.values());
         return results.stream().map(r -> r.outcome() == Outcome.STALE
                 ? new UpsertResult(r.index(), r.orderNo(), r.outcome(), staleDetail(known.get(r.orderNo())))

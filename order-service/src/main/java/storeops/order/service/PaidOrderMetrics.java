@@ -8,25 +8,24 @@ import static storeops.order.repository.TerminalSlice.WAP;
 import static storeops.order.repository.TerminalSlice.WIRELESS;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.roaringbitmap.RoaringBitmap;
 import storeops.common.time.DayPeriod;
-import storeops.common.time.ShopCalendar;
+import storeops.order.repository.DayFiguresStore.Basis;
+import storeops.order.repository.DayFiguresStore.Row;
 import storeops.order.repository.OrderFigures;
-import storeops.order.repository.OrderFiguresRepository;
-import storeops.order.repository.OrderFiguresRepository.Measure;
-import storeops.order.repository.OrderFiguresRepository.PayingBuyer;
-import storeops.order.repository.OrderFiguresRepository.Selection;
 import storeops.order.repository.TerminalSlice;
 
 /**
  * The order keys about payments. An order is paid at {@code paidAt}: a presale when its balance is
  * paid (the deposit is no payment), a COD order when signed for. It belongs to the terminal where
- * it was placed, whatever device paid. Refunds never undo a payment here.
+ * it was placed, whatever device paid. Refunds never undo a payment here. Read from the per-day
+ * figures: sums added up over the days, buyers and products as the union of the days' sets.
  */
 @ApplicationScoped
 public class PaidOrderMetrics implements OrderMetricSource {
@@ -34,37 +33,56 @@ public class PaidOrderMetrics implements OrderMetricSource {
     /** The returning-buyer look-back: payments on the 365 natural days before (rules.md). */
     static final int LOOKBACK_DAYS = 365;
 
-    private final OrderFiguresRepository figures;
-    private final ShopCalendar calendar;
+    private final DayFigures days;
 
-    public PaidOrderMetrics(OrderFiguresRepository figures, ShopCalendar calendar) {
-        this.figures = figures;
-        this.calendar = calendar;
+    public PaidOrderMetrics(DayFigures days) {
+        this.days = days;
     }
 
     @Override
     public Map<String, Object> metrics(String shopId, DayPeriod period) {
-        Instant from = calendar.startOf(shopId, period.from());
-        Instant to = calendar.endOf(shopId, period.to());
-        Selection paidInPeriod = Selection.of("paid_at", from, to);
-        Map<TerminalSlice, Measure> slices = new EnumMap<>(TerminalSlice.class);
-        for (TerminalSlice slice : List.of(ALL, PC, WIRELESS, TAOBAO_APP, TMALL_APP, WAP)) {
-            slices.put(slice, new Measure(paidInPeriod, slice));
+        days.refresh(shopId);
+        // the day before the period too: the change vs the previous day of a one-day period
+        List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
+        return metrics(period, rows, days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
+                period.from().minusDays(1)));
+    }
+
+    /** One read of the rows and of the look-back's paid-buyer sets for the whole period, then each day. */
+    @Override
+    public Map<LocalDate, Map<String, Object>> daily(String shopId, DayPeriod period) {
+        days.refresh(shopId);
+        List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
+        Map<LocalDate, RoaringBitmap> paidBuyers = days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
+                period.to());
+        Map<LocalDate, Map<String, Object>> daily = new LinkedHashMap<>();
+        for (LocalDate day : period.eachDay()) {
+            List<Row> twoDays = rows.stream().filter(r -> !r.day().isBefore(day.minusDays(1)) && !r.day().isAfter(day))
+                    .toList();
+            daily.put(day, metrics(DayPeriod.ofDay(day), twoDays, paidBuyers));
         }
+        return daily;
+    }
+
+    /**
+     * The keys of the period from the rows of its days and of the day before, and the paid-buyer
+     * sets of (at least) the 365 days before it.
+     */
+    private Map<String, Object> metrics(DayPeriod period, List<Row> rows, Map<LocalDate, RoaringBitmap> paidBefore) {
         LocalDate last = period.to();
-        Measure lastDay = new Measure(Selection.of("paid_at", calendar.startOf(shopId, last), calendar.endOf(shopId, last)), ALL);
-        Measure dayBefore = new Measure(Selection.of("paid_at", calendar.startOf(shopId, last.minusDays(1)),
-                calendar.startOf(shopId, last)), ALL);
-        List<Measure> measures = new java.util.ArrayList<>(slices.values());
-        measures.add(lastDay);
-        measures.add(dayBefore);
-        Map<Measure, OrderFigures> f = figures.figures(shopId, measures, true);
-        OrderFigures all = f.get(slices.get(ALL));
-        OrderFigures pc = f.get(slices.get(PC));
-        OrderFigures wireless = f.get(slices.get(WIRELESS));
-        OrderFigures taobaoApp = f.get(slices.get(TAOBAO_APP));
-        OrderFigures tmallApp = f.get(slices.get(TMALL_APP));
-        OrderFigures wap = f.get(slices.get(WAP));
+        List<Row> inPeriod = rows.stream().filter(r -> !r.day().isBefore(period.from())).toList();
+        Map<TerminalSlice, OrderFigures> slices = new EnumMap<>(TerminalSlice.class);
+        for (TerminalSlice slice : TerminalSlice.values()) {
+            slices.put(slice, DayFigures.sum(inPeriod, Basis.PAID, slice, r -> true));
+        }
+        OrderFigures all = slices.get(ALL);
+        OrderFigures pc = slices.get(PC);
+        OrderFigures wireless = slices.get(WIRELESS);
+        OrderFigures taobaoApp = slices.get(TAOBAO_APP);
+        OrderFigures tmallApp = slices.get(TMALL_APP);
+        OrderFigures wap = slices.get(WAP);
+        OrderFigures lastDay = DayFigures.sum(rows, Basis.PAID, ALL, r -> r.day().equals(last));
+        OrderFigures dayBefore = DayFigures.sum(rows, Basis.PAID, ALL, r -> r.day().equals(last.minusDays(1)));
         Map<String, Object> m = new LinkedHashMap<>();
 
         m.put("paidParentOrders", all.parentOrders());
@@ -106,39 +124,73 @@ public class PaidOrderMetrics implements OrderMetricSource {
         m.put("wapPaidBuyers", wap.buyers());
         m.put("wapPaidItems", wap.items());
 
-        long returning = 0;
-        long pcReturning = 0;
-        long wirelessReturning = 0;
-        for (PayingBuyer buyer : figures.payingBuyers(shopId, from, to)) {
-            returning += returningAt(shopId, buyer, buyer.firstPaid()) ? 1 : 0;
-            pcReturning += returningAt(shopId, buyer, buyer.firstPcPaid()) ? 1 : 0;
-            wirelessReturning += returningAt(shopId, buyer, buyer.firstWirelessPaid()) ? 1 : 0;
-        }
+        Map<TerminalSlice, Long> returning = returningBuyers(period, inPeriod, paidBefore);
+        long pcReturning = returning.get(PC);
+        long wirelessReturning = returning.get(WIRELESS);
         m.put("pcPaidReturningBuyers", pcReturning);
         m.put("wirelessPaidReturningBuyers", wirelessReturning);
         // returning over all terminals, judged at the buyer's first payment in the period
-        m.put("newBuyers", all.buyers() - returning);
+        m.put("newBuyers", all.buyers() - returning.get(ALL));
 
-        m.put("paidAmountChangeVsPreviousDay", f.get(lastDay).amount().subtract(f.get(dayBefore).amount()));
+        m.put("paidAmountChangeVsPreviousDay", lastDay.amount().subtract(dayBefore.amount()));
         return m;
     }
 
     /**
-     * Whether the buyer, first paying in a terminal group at {@code first} (day D), had paid in the
-     * shop on any terminal on one of the days D-365 .. D-1. A period spans at most 366 days, so
-     * D-365 is never after the period's first day: an earlier payment inside the period always
-     * counts, and before the period only the last payment needs checking.
+     * Returning buyers per terminal group (ALL, PC, WIRELESS): a buyer counts in a group when, on
+     * the day D of its first payment in that group in the period, it had paid in the shop on any
+     * terminal on one of the days D-365 .. D-1. A period spans at most 366 days, so D-365 is never
+     * after the period's first day: the look-back is the period's days before D plus the days
+     * D-365 .. from-1 before the period. The first pass walks the period forwards, judging each
+     * day's first payers against the payers of the period's earlier days and keeping the rest;
+     * the second walks backwards, the window before the period growing by one day per step.
      */
-    private boolean returningAt(String shopId, PayingBuyer buyer, Instant first) {
-        if (first == null) {
-            return false;
+    private static Map<TerminalSlice, Long> returningBuyers(DayPeriod period, List<Row> inPeriod,
+            Map<LocalDate, RoaringBitmap> paidBefore) {
+        List<TerminalSlice> groups = List.of(ALL, PC, WIRELESS);
+        List<LocalDate> periodDays = period.eachDay();
+        Map<TerminalSlice, Long> returning = new EnumMap<>(TerminalSlice.class);
+        Map<TerminalSlice, RoaringBitmap> seen = new EnumMap<>(TerminalSlice.class);
+        Map<TerminalSlice, List<RoaringBitmap>> undecided = new EnumMap<>(TerminalSlice.class);
+        for (TerminalSlice group : groups) {
+            returning.put(group, 0L);
+            seen.put(group, new RoaringBitmap());
+            undecided.put(group, new ArrayList<>());
         }
-        LocalDate day = calendar.dayOf(shopId, first);
-        Instant dayStart = calendar.startOf(shopId, day);
-        if (buyer.firstPaid().isBefore(dayStart)) {
-            return true;
+        RoaringBitmap paidEarlierInPeriod = new RoaringBitmap();
+        for (LocalDate day : periodDays) {
+            for (TerminalSlice group : groups) {
+                RoaringBitmap payers = DayFigures.buyers(inPeriod, Basis.PAID, group, day);
+                RoaringBitmap first = RoaringBitmap.andNot(payers, seen.get(group));
+                seen.get(group).or(payers);
+                returning.merge(group, (long) RoaringBitmap.andCardinality(first, paidEarlierInPeriod), Long::sum);
+                undecided.get(group).add(RoaringBitmap.andNot(first, paidEarlierInPeriod));
+            }
+            paidEarlierInPeriod.or(DayFigures.buyers(inPeriod, Basis.PAID, ALL, day));
         }
-        return buyer.lastPaidBefore() != null
-                && !buyer.lastPaidBefore().isBefore(calendar.startOf(shopId, day.minusDays(LOOKBACK_DAYS)));
+        LocalDate firstDay = period.from();
+        // only the days before the period: the map may hold later ones
+        Map<LocalDate, RoaringBitmap> before = new java.util.HashMap<>();
+        paidBefore.forEach((day, buyers) -> {
+            if (day.isBefore(firstDay)) {
+                before.put(day, buyers);
+            }
+        });
+        // the window of the period's last day: last-365 .. from-1 (empty when the period spans 366 days)
+        RoaringBitmap window = new RoaringBitmap();
+        for (LocalDate d = period.to().minusDays(LOOKBACK_DAYS); d.isBefore(firstDay); d = d.plusDays(1)) {
+            window.or(before.getOrDefault(d, EMPTY));
+        }
+        for (int i = periodDays.size() - 1; i >= 0; i--) {
+            if (i < periodDays.size() - 1) {
+                window.or(before.getOrDefault(periodDays.get(i).minusDays(LOOKBACK_DAYS), EMPTY));
+            }
+            for (TerminalSlice group : groups) {
+                returning.merge(group, (long) RoaringBitmap.andCardinality(undecided.get(group).get(i), window), Long::sum);
+            }
+        }
+        return returning;
     }
+
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
 }

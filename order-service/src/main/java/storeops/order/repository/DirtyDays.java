@@ -1,0 +1,110 @@
+package storeops.order.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import storeops.common.time.ShopCalendar;
+import storeops.order.domain.Order;
+import storeops.order.domain.Order.FigureFacts;
+
+/**
+ * Marks the (shop, day)s whose per-day figures an order write changes, in the write's own
+ * transaction: the days the order leaves and the days it enters, by creation, payment and
+ * shipment. A mark that commits is recomputed before the next read ({@link DayFiguresStore}).
+ */
+@ApplicationScoped
+public class DirtyDays {
+
+    /** Days per statement; a batch of orders touches a handful of days, a backfill may touch more. */
+    private static final int DAYS_PER_STATEMENT = 500;
+
+    private final EntityManager em;
+    private final ShopCalendar calendar;
+
+    public DirtyDays(EntityManager em, ShopCalendar calendar) {
+        this.em = em;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Marks the days of those of these stored orders whose figures changed since they were loaded
+     * (or last marked), in the caller's transaction; an order whose facts are unchanged marks nothing.
+     */
+    public void changed(String shopId, Collection<Order> orders) {
+        SortedSet<Long> days = new TreeSet<>();
+        for (Order order : orders) {
+            FigureFacts now = order.figureFacts();
+            if (now.equals(order.markedFacts) && !order.linesReplaced) {
+                continue;
+            }
+            addDays(shopId, order.markedFacts, days);
+            addDays(shopId, now, days);
+            order.markedFacts = now;
+            order.linesReplaced = false;
+        }
+        List<Long> sorted = List.copyOf(days);
+        for (int start = 0; start < sorted.size(); start += DAYS_PER_STATEMENT) {
+            List<Long> chunk = sorted.subList(start, Math.min(sorted.size(), start + DAYS_PER_STATEMENT));
+            Query insert = em.createNativeQuery(insert(chunk.size()));
+            int p = 1;
+            for (Long day : chunk) {
+                insert.setParameter(p++, shopId).setParameter(p++, day.intValue());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** The same for new orders written by JDBC on the transaction's connection: one statement per few hundred days. */
+    public void inserted(Connection c, String shopId, Collection<Order> orders) throws SQLException {
+        SortedSet<Long> days = new TreeSet<>();
+        for (Order order : orders) {
+            FigureFacts facts = order.figureFacts();
+            addDays(shopId, facts, days);
+            order.markedFacts = facts;
+            order.linesReplaced = false;
+        }
+        List<Long> sorted = List.copyOf(days);
+        for (int start = 0; start < sorted.size(); start += DAYS_PER_STATEMENT) {
+            List<Long> chunk = sorted.subList(start, Math.min(sorted.size(), start + DAYS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement(insert(chunk.size()).replaceAll("\\?\\d+", "?"))) {
+                int p = 1;
+                for (Long day : chunk) {
+                    ps.setString(p++, shopId);
+                    ps.setInt(p++, day.intValue());
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * INSERT IGNORE: a day already marked stays marked (a shared lock, so concurrent writers of one
+     * day do not queue behind each other); days in ascending order, so writers lock them in one order.
+     */
+    private static String insert(int days) {
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO order_day_dirty (shop_id, epoch_day) VALUES ");
+        for (int i = 0; i < days; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+        }
+        return sql.toString();
+    }
+
+    private void addDays(String shopId, FigureFacts facts, SortedSet<Long> days) {
+        if (facts == null) {
+            return;
+        }
+        for (Instant at : new Instant[] {facts.createdAt(), facts.paidAt(), facts.shippedAt()}) {
+            if (at != null) {
+                days.add(calendar.dayOf(shopId, at).toEpochDay());
+            }
+        }
+    }
+}
