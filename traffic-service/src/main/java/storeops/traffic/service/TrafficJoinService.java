@@ -7,11 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import storeops.common.time.DayPeriod;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
@@ -75,15 +74,14 @@ public class TrafficJoinService {
         if (queries.isEmpty()) {
             return List.of();
         }
-        Set<String> buyers = new HashSet<>();
-        Instant earliest = Instant.MAX;
-        Instant latest = Instant.MIN;
+        Map<String, PeopleStore.Window> windows = new HashMap<>();
         for (LastVisitQuery q : queries) {
-            buyers.add(q.buyerId());
-            earliest = q.at().minus(lookback).isBefore(earliest) ? q.at().minus(lookback) : earliest;
-            latest = q.at().isAfter(latest) ? q.at() : latest;
+            long from = q.at().minus(lookback).toEpochMilli();
+            long to = q.at().toEpochMilli();
+            windows.merge(q.buyerId(), new PeopleStore.Window(from, to),
+                    (a, b) -> new PeopleStore.Window(Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
         }
-        Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
+        Map<String, List<View>> views = people.views(shopId, windows);
         List<LastVisit> answers = new ArrayList<>(queries.size());
         for (LastVisitQuery q : queries) {
             View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
