@@ -49,12 +49,14 @@ public class DeskClient {
     }
 
     @Fallback(fallbackMethod = "noFirstChats")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<FirstChats> firstChats(Caller caller, String shopId, DayPeriod period) {
         return api.firstChats(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
                 period.to().toString());
     }
 
     @Fallback(fallbackMethod = "noConsultedBuyers")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<ConsultedBuyers> consultedBuyers(Caller caller, String shopId, DayPeriod period) {
         return api.consultedBuyers(caller.authorization(), caller.forwardedFor(), shopId,
                 period.from().toString(), period.to().toString());

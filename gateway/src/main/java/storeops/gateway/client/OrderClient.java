@@ -49,18 +49,21 @@ public class OrderClient {
     }
 
     @Fallback(fallbackMethod = "noBuyerSets")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<BuyerSets> buyerSets(Caller caller, String shopId, DayPeriod period) {
         return api.buyerSets(caller.authorization(), caller.forwardedFor(), shopId,
                 new PeriodQuery(period.from(), period.to()));
     }
 
     @Fallback(fallbackMethod = "noBuyerOrders")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<Orders> buyerOrders(Caller caller, String shopId, DayPeriod period, Collection<String> buyerIds) {
         return api.buyerOrders(caller.authorization(), caller.forwardedFor(), shopId,
                 new BuyerOrdersQuery(period.from(), period.to(), buyerIds));
     }
 
     @Fallback(fallbackMethod = "noPaid")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<Orders> paid(Caller caller, String shopId, DayPeriod period) {
         return api.paid(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
                 period.to().toString());

@@ -11,6 +11,11 @@ package storeops.gateway.client;
 public final class ServiceCalls {
 
     public static final long TIMEOUT_MS = 1000;
+    /**
+     * A join moves id lists and may take longer at scale; an answer is still cut at its deadline,
+     * and this is how long a background composition (ComposedAnswers) lets it run.
+     */
+    public static final long JOIN_TIMEOUT_MS = 30_000;
     public static final long OPEN_MS = 3000;
 
     private ServiceCalls() {

@@ -56,12 +56,14 @@ public class TrafficClient {
     }
 
     @Fallback(fallbackMethod = "noPeople")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<People> people(Caller caller, String shopId, DayPeriod period, Collection<String> buyerIds) {
         return api.people(caller.authorization(), caller.forwardedFor(), shopId,
                 new PeopleQuery(period.from(), period.to(), buyerIds));
     }
 
     @Fallback(fallbackMethod = "noLastVisits")
+    @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<LastVisits> lastVisits(Caller caller, String shopId, int lookbackHours, List<VisitQuery> queries) {
         return api.lastVisits(caller.authorization(), caller.forwardedFor(), shopId,
                 new LastVisitsQuery(lookbackHours, queries));

@@ -29,6 +29,13 @@ public interface GatewayConfig {
     @WithDefault("2000")
     int keptAnswers();
 
+    /**
+     * How long an answer that came partial goes on being composed in the background (and each join
+     * call may take), so that the complete answer is kept for the next reader.
+     */
+    @WithDefault("30s")
+    Duration keepWithin();
+
     Alerts alerts();
 
     interface Alerts {

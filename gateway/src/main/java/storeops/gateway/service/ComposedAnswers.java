@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import storeops.common.time.DayPeriod;
 import storeops.gateway.client.Caller;
 import storeops.gateway.client.DataVersion;
@@ -28,6 +31,8 @@ import storeops.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class ComposedAnswers {
 
+    private static final Logger LOG = Logger.getLogger(ComposedAnswers.class);
+
     /** Asking three tiny reads should never eat much of an answer's time budget. */
     private static final Duration VERSIONS_WITHIN = Duration.ofMillis(300);
 
@@ -42,6 +47,8 @@ public class ComposedAnswers {
     private final OrderClient orders;
     private final DeskClient desk;
     private final int capacity;
+    private final Duration keepWithin;
+    private final Set<Key> composing = ConcurrentHashMap.newKeySet();
     private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private int weight;
 
@@ -50,22 +57,20 @@ public class ComposedAnswers {
         this.orders = orders;
         this.desk = desk;
         this.capacity = config.keptAnswers();
+        this.keepWithin = config.keepWithin();
     }
 
     /**
      * The kept answer of this kind for the shop and period when the services' data has not changed
-     * since, else a freshly composed one (kept when {@code complete}).
+     * since, else one composed within {@code answerWithin} (kept when {@code complete}). An answer
+     * that came partial goes on being composed in the background, with up to
+     * {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes complete:
+     * the next reader gets the whole answer at once instead of the same partial one.
      */
-    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, Predicate<T> complete,
-            Supplier<Uni<T>> compose) {
-        return of(kind, caller, shopId, period, 1, complete, compose);
-    }
-
-    /** The same for an answer that holds {@code weight} periods' worth of keys (kpi/daily: one per day). */
-    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, int weight,
-            Predicate<T> complete, Supplier<Uni<T>> compose) {
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, int weight, Duration answerWithin,
+            Predicate<T> complete, Function<Duration, Uni<T>> compose) {
         if (capacity <= 0) {
-            return compose.get();
+            return compose.apply(answerWithin);
         }
         Key key = new Key(kind, shopId, period);
         return versions(caller, shopId).flatMap(versions -> {
@@ -75,11 +80,36 @@ public class ComposedAnswers {
                     return Uni.createFrom().item(answer);
                 }
             }
-            return compose.get().invoke(answer -> {
-                if (versions.isPresent() && complete.test(answer) && weight <= capacity) {
-                    keep(key, new Kept(versions.get(), answer, weight));
-                }
-            });
+            if (versions.isEmpty() || weight > capacity) {
+                return compose.apply(answerWithin);
+            }
+            // a 503 is an answer that nothing reached in time, too: the background may still make it whole
+            return compose.apply(answerWithin)
+                    .invoke(answer -> {
+                        if (complete.test(answer)) {
+                            keep(key, new Kept(versions.get(), answer, weight));
+                        } else {
+                            completeInBackground(key, versions.get(), weight, complete, compose);
+                        }
+                    })
+                    .onFailure().invoke(() -> completeInBackground(key, versions.get(), weight, complete, compose));
+        });
+    }
+
+    /** One background composition per key at a time; a service that is down leaves it partial, and unkept. */
+    private <T> void completeInBackground(Key key, List<String> versions, int weight, Predicate<T> complete,
+            Function<Duration, Uni<T>> compose) {
+        if (!composing.add(key)) {
+            return;
+        }
+        compose.apply(keepWithin).subscribe().with(answer -> {
+            composing.remove(key);
+            if (complete.test(answer)) {
+                keep(key, new Kept(versions, answer, weight));
+            }
+        }, failure -> {
+            composing.remove(key);
+            LOG.debugf(failure, "Background composition of %s failed", key);
         });
     }
 

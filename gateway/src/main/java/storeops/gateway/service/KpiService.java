@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,12 +85,12 @@ public class KpiService {
     }
 
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("overview", caller, shopId, period, answer -> !answer.partial(),
-                () -> composeOverview(caller, shopId, period));
+        return answers.of("overview", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+                budget -> composeOverview(caller, shopId, period, budget));
     }
 
-    private Uni<Overview> composeOverview(Caller caller, String shopId, DayPeriod period) {
-        Deadline deadline = Deadline.in(config.answerWithin());
+    private Uni<Overview> composeOverview(Caller caller, String shopId, DayPeriod period, Duration budget) {
+        Deadline deadline = Deadline.in(budget);
         return Uni.combine().all()
                 .unis(snapshot(caller, shopId, period, deadline), snapshot(caller, shopId, period.previous(), deadline))
                 .asTuple().map(both -> {
@@ -104,12 +105,12 @@ public class KpiService {
     }
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("funnel", caller, shopId, period, answer -> !answer.partial(),
-                () -> composeFunnel(caller, shopId, period));
+        return answers.of("funnel", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+                budget -> composeFunnel(caller, shopId, period, budget));
     }
 
-    private Uni<FunnelView> composeFunnel(Caller caller, String shopId, DayPeriod period) {
-        Deadline deadline = Deadline.in(config.answerWithin());
+    private Uni<FunnelView> composeFunnel(Caller caller, String shopId, DayPeriod period, Duration budget) {
+        Deadline deadline = Deadline.in(budget);
         return Uni.combine().all()
                 .unis(funnelOf(caller, shopId, period, deadline), deadline.bound(orders.metrics(caller, shopId, period)))
                 .asTuple().map(t -> {
@@ -133,12 +134,12 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("channels", caller, shopId, period, answer -> !answer.partial(),
-                () -> composeChannels(caller, shopId, period));
+        return answers.of("channels", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+                budget -> composeChannels(caller, shopId, period, budget));
     }
 
-    private Uni<ChannelsView> composeChannels(Caller caller, String shopId, DayPeriod period) {
-        Deadline deadline = Deadline.in(config.answerWithin());
+    private Uni<ChannelsView> composeChannels(Caller caller, String shopId, DayPeriod period, Duration budget) {
+        Deadline deadline = Deadline.in(budget);
         return channelsOf(caller, shopId, period, deadline).map(found -> {
             if (found.isEmpty()) {
                 throw unavailable(); // without traffic there is no channel to speak of
@@ -150,12 +151,12 @@ public class KpiService {
     }
 
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("agents", caller, shopId, period, answer -> !answer.partial(),
-                () -> composeAgents(caller, shopId, period));
+        return answers.of("agents", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+                budget -> composeAgents(caller, shopId, period, budget));
     }
 
-    private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period) {
-        Deadline deadline = Deadline.in(config.answerWithin());
+    private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period, Duration budget) {
+        Deadline deadline = Deadline.in(budget);
         DayPeriod last28 = new DayPeriod(period.to().minusDays(27), period.to());
         return Uni.combine().all()
                 .unis(deadline.bound(desk.agents(caller, shopId, period)), inquiriesOf(caller, shopId, period, deadline),
@@ -199,12 +200,12 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, (int) period.days(), answer -> !answer.partial(),
-                () -> composeDaily(caller, shopId, period));
+        return answers.of("daily", caller, shopId, period, (int) period.days(), config.dailyAnswerWithin(),
+                answer -> !answer.partial(), budget -> composeDaily(caller, shopId, period, budget));
     }
 
-    private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period) {
-        Deadline deadline = Deadline.in(config.dailyAnswerWithin());
+    private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period, Duration budget) {
+        Deadline deadline = Deadline.in(budget);
         Uni<Map<LocalDate, Snapshot>> joins = Multi.createFrom().iterable(period.eachDay())
                 .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline)
                         .map(s -> Map.entry(day, s)))

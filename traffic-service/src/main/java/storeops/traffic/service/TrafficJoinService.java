@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import storeops.common.time.DayPeriod;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
@@ -69,28 +71,40 @@ public class TrafficJoinService {
                 effective);
     }
 
-    /** Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls. */
+    /** Queries answered from one read of their buyers' views (one IN list, see PeopleStore). */
+    static final int QUERIES_PER_READ = 500;
+
+    /**
+     * Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls.
+     * The queries go in order of their instants, some hundreds at a time, each group reading the views
+     * of its buyers between its earliest look-back and its latest instant: payments of neighbouring
+     * hours share a read of about a week, where one read over the whole period's span would carry
+     * every view of the period.
+     */
     public List<LastVisit> lastVisits(String shopId, Duration lookback, List<LastVisitQuery> queries) {
-        if (queries.isEmpty()) {
-            return List.of();
+        List<Integer> byInstant = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            byInstant.add(i);
         }
-        Map<String, PeopleStore.Window> windows = new HashMap<>();
-        for (LastVisitQuery q : queries) {
-            long from = q.at().minus(lookback).toEpochMilli();
-            long to = q.at().toEpochMilli();
-            windows.merge(q.buyerId(), new PeopleStore.Window(from, to),
-                    (a, b) -> new PeopleStore.Window(Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
+        byInstant.sort(Comparator.comparing(i -> queries.get(i).at()));
+        LastVisit[] answers = new LastVisit[queries.size()];
+        for (int start = 0; start < byInstant.size(); start += QUERIES_PER_READ) {
+            List<Integer> group = byInstant.subList(start, Math.min(byInstant.size(), start + QUERIES_PER_READ));
+            Set<String> buyers = new HashSet<>();
+            group.forEach(i -> buyers.add(queries.get(i).buyerId()));
+            Instant earliest = queries.get(group.get(0)).at().minus(lookback);
+            Instant latest = queries.get(group.get(group.size() - 1)).at();
+            Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
+            for (int i : group) {
+                LastVisitQuery q = queries.get(i);
+                View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
+                boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
+                answers[i] = inWindow
+                        ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
+                        : new LastVisit(q.buyerId(), q.at(), null, null);
+            }
         }
-        Map<String, List<View>> views = people.views(shopId, windows);
-        List<LastVisit> answers = new ArrayList<>(queries.size());
-        for (LastVisitQuery q : queries) {
-            View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
-            boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
-            answers.add(inWindow
-                    ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
-                    : new LastVisit(q.buyerId(), q.at(), null, null));
-        }
-        return answers;
+        return List.of(answers);
     }
 
     private static View lastAtOrBefore(List<View> views, long at) {
