@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.order.domain.Terminal;
+import storeops.order.repository.DayFiguresStore.Row;
+import storeops.order.repository.OrderKeyStore;
+import storeops.order.repository.OrderKeyStore.Kind;
 
 /**
  * What the gateway needs to join orders with chats and visits without pulling every order: buyer
@@ -37,28 +41,43 @@ public class OrderJoinService {
     private final EntityManager em;
     private final ShopCalendar calendar;
     private final Clock clock;
+    private final DayFigures days;
+    private final OrderKeyStore keys;
 
-    public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock) {
+    public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock, DayFigures days, OrderKeyStore keys) {
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
+        this.days = days;
+        this.keys = keys;
     }
 
+    /**
+     * From the per-day figures: the union of the days' all-terminal buyer sets (placed, paid, and
+     * placed-and-paid with both days in the period), their keys mapped back to ids in one pass over
+     * the shop's keys, instead of a distinct scan of the period's orders per set.
+     */
     public BuyerSets buyerSets(String shopId, DayPeriod period) {
-        long from = calendar.startOf(shopId, period.from()).toEpochMilli();
-        long to = calendar.endOf(shopId, period.to()).toEpochMilli();
-        return new BuyerSets(
-                buyers("o.created_at >= ?2 AND o.created_at < ?3", shopId, from, to),
-                buyers("o.paid_at >= ?2 AND o.paid_at < ?3", shopId, from, to),
-                buyers("o.created_at >= ?2 AND o.created_at < ?3 AND o.paid_at >= ?2 AND o.paid_at < ?3", shopId, from,
-                        to));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> buyers(String where, String shopId, long from, long to) {
-        return em.createNativeQuery("SELECT DISTINCT o.buyer_id FROM orders o WHERE o.shop_id = ?1 AND " + where
-                + " ORDER BY o.buyer_id").setParameter(1, shopId).setParameter(2, from).setParameter(3, to)
-                .getResultList();
+        days.refresh(shopId);
+        RoaringBitmap ordered = new RoaringBitmap();
+        RoaringBitmap paid = new RoaringBitmap();
+        RoaringBitmap orderedAndPaid = new RoaringBitmap();
+        for (Row row : days.allTerminalBuyers(shopId, period.from(), period.to())) {
+            RoaringBitmap buyers = row.figures().buyers();
+            switch (row.basis()) {
+                case PLACED -> ordered.or(buyers);
+                case PAID -> paid.or(buyers);
+                case PLACED_PAID -> {
+                    if (!row.paidDay().isBefore(period.from()) && !row.paidDay().isAfter(period.to())) {
+                        orderedAndPaid.or(buyers);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        List<List<String>> ids = keys.ids(Kind.BUYER, shopId, List.of(ordered, paid, orderedAndPaid));
+        return new BuyerSets(ids.get(0), ids.get(1), ids.get(2));
     }
 
     /** The orders of these buyers placed in the period, paid or not. */
