@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The compact order rows of the gateway's joins, read by JDBC from covering indexes (payments:
- * V53's ix_orders_paid_figures; buyers: V57's ix_orders_buyer_created), with no entity built.
+ * V53's ix_orders_paid_figures; buyers: V92's ix_orders_buyer_created), with no entity built.
  */
 @ApplicationScoped
 public class OrderBriefStore {

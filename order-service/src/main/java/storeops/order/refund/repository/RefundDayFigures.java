@@ -17,7 +17,7 @@ import storeops.order.repository.DayFiguresStore;
 import storeops.order.repository.DayRollup;
 
 /**
- * In-sale refund requests per natural day of {@code appliedAt} ({@code refund_day_figures}, V56):
+ * In-sale refund requests per natural day of {@code appliedAt} ({@code refund_day_figures}, V91):
  * their amounts and the buyers of their orders as a set of buyer keys, so that a period adds its
  * days and takes the cardinality of the union of their sets.
  */

@@ -23,7 +23,7 @@ import storeops.order.shipping.domain.ShipmentFacts;
 import storeops.order.shipping.domain.ShipmentFacts.RefundFact;
 
 /**
- * Late-shipment liabilities per payment day ({@code late_shipment_day_figures}, V56): the orders
+ * Late-shipment liabilities per payment day ({@code late_shipment_day_figures}, V91): the orders
  * paid on a day, judged by {@link LateShipmentPolicy} as if every deadline had passed, summed by
  * the day each liability belongs to. An order paid on a day can only owe on that day's rows, so a
  * payment-day mark (order writes, refund writes) is all it takes to keep them right. What an open
