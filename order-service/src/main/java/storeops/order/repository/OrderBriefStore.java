@@ -39,21 +39,42 @@ public class OrderBriefStore {
         this.dataSource = dataSource;
     }
 
-    /** The orders paid in [from, to), by payment time then order number, handed over as they are read. */
+    /**
+     * The orders paid in [from, to), by payment time then order number, handed over as they are
+     * read. The covering index gives them in payment-time order, so the server sorts nothing (a
+     * 60,000-row filesort spilled to disk); orders paid at the same millisecond are put in order
+     * number order here, a handful at a time.
+     */
     public void paid(String shopId, long from, long to, Sink sink) throws SQLException, java.io.IOException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM orders o"
-                        + " WHERE o.shop_id = ? AND o.paid_at >= ? AND o.paid_at < ? ORDER BY o.paid_at, o.order_no")) {
+                        + " USE INDEX (ix_orders_paid_figures)"
+                        + " WHERE o.shop_id = ? AND o.paid_at >= ? AND o.paid_at < ? ORDER BY o.paid_at")) {
             ps.setString(1, shopId);
             ps.setLong(2, from);
             ps.setLong(3, to);
-            ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
+                List<Brief> samePaidAt = new ArrayList<>();
                 while (rs.next()) {
-                    sink.accept(brief(rs));
+                    Brief brief = brief(rs);
+                    if (!samePaidAt.isEmpty() && !samePaidAt.get(0).paidAt().equals(brief.paidAt())) {
+                        flush(samePaidAt, sink);
+                    }
+                    samePaidAt.add(brief);
                 }
+                flush(samePaidAt, sink);
             }
         }
+    }
+
+    private static void flush(List<Brief> samePaidAt, Sink sink) throws java.io.IOException {
+        if (samePaidAt.size() > 1) {
+            samePaidAt.sort(Comparator.comparing(Brief::orderNo));
+        }
+        for (Brief brief : samePaidAt) {
+            sink.accept(brief);
+        }
+        samePaidAt.clear();
     }
 
     /** The orders of these buyers placed in [from, to), by creation time then order number. */

@@ -2,8 +2,8 @@ package storeops.order.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,12 +43,12 @@ public class OrderJoinService {
 
     public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock, DayFigures days, OrderKeyStore keys,
             OrderBriefStore briefs) {
-        this.briefs = briefs;
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
         this.days = days;
         this.keys = keys;
+        this.briefs = briefs;
     }
 
     /**

@@ -55,13 +55,13 @@ public class RefundService {
 
     public RefundService(RefundRepository refunds, RefundLedger ledger, OrderRepository orders, ReturnPolicy returns,
             TradeEffects trade, Clock clock, DirtyDays dirtyDays) {
-        this.dirtyDays = dirtyDays;
         this.refunds = refunds;
         this.ledger = ledger;
         this.orders = orders;
         this.returns = returns;
         this.trade = trade;
         this.clock = clock;
+        this.dirtyDays = dirtyDays;
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class LateShipmentDayFigures implements DayRollup {
                     ps.setInt(4, e.getValue().orders);
                     ps.setBigDecimal(5, e.getValue().amount);
                     if (e.getValue().openDeadline == null) {
-                        ps.setNull(6, java.sql.Types.BIGINT);
+                        ps.setNull(6, Types.BIGINT);
                     } else {
                         ps.setLong(6, e.getValue().openDeadline);
                     }
@@ -147,36 +148,43 @@ public class LateShipmentDayFigures implements DayRollup {
         }
     }
 
-    /** The orders of the condition (shop, from, to bound in that order) with their refunds. */
+    /**
+     * The orders of the condition (shop, from, to bound in that order) with their refunds, in one
+     * pass over the orders (a refund-less order is one row with empty refund columns).
+     */
     private static List<ShipmentFacts> read(Connection c, String shopId, String where, long from, long to)
             throws SQLException {
-        Map<String, List<RefundFact>> refunds = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.order_no, r.reason_code, r.applied_at, r.status,"
-                + " r.succeeded_at, r.amount FROM orders o JOIN refunds r ON r.shop_id = o.shop_id"
-                + " AND r.order_no = o.order_no" + where)) {
-            bind(ps, shopId, from, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    refunds.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new RefundFact(rs.getString(2),
-                            instant(rs, 3), "SUCCESS".equals(rs.getString(4)), instant(rs, 5), rs.getBigDecimal(6)));
-                }
-            }
-        }
         Map<String, ShipmentFacts> facts = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM orders o" + where)) {
+        Map<String, List<RefundFact>> refunds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", r.reason_code, r.applied_at,"
+                + " r.status, r.succeeded_at, r.amount, r.refund_id FROM orders o LEFT JOIN refunds r"
+                + " ON r.shop_id = o.shop_id AND r.order_no = o.order_no" + where)) {
             bind(ps, shopId, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int hours = rs.getInt(8);
-                    Integer promise = rs.wasNull() ? null : hours;
                     String orderNo = rs.getString(1);
-                    facts.put(orderNo, new ShipmentFacts(orderNo, rs.getString(2), OrderStatus.valueOf(rs.getString(3)),
-                            instant(rs, 4), instant(rs, 5), instant(rs, 6), rs.getBigDecimal(7), promise,
-                            refunds.getOrDefault(orderNo, List.of())));
+                    if (!facts.containsKey(orderNo)) {
+                        int hours = rs.getInt(8);
+                        Integer promise = rs.wasNull() ? null : hours;
+                        facts.put(orderNo, new ShipmentFacts(orderNo, rs.getString(2),
+                                OrderStatus.valueOf(rs.getString(3)), instant(rs, 4), instant(rs, 5), instant(rs, 6),
+                                rs.getBigDecimal(7), promise, List.of()));
+                    }
+                    if (rs.getString(14) != null) {
+                        refunds.computeIfAbsent(orderNo, k -> new ArrayList<>()).add(new RefundFact(rs.getString(9),
+                                instant(rs, 10), "SUCCESS".equals(rs.getString(11)), instant(rs, 12),
+                                rs.getBigDecimal(13)));
+                    }
                 }
             }
         }
-        return List.copyOf(facts.values());
+        List<ShipmentFacts> orders = new ArrayList<>(facts.size());
+        for (ShipmentFacts f : facts.values()) {
+            List<RefundFact> ofOrder = refunds.get(f.orderNo());
+            orders.add(ofOrder == null ? f : new ShipmentFacts(f.orderNo(), f.buyerId(), f.status(), f.paidAt(),
+                    f.shippedAt(), f.closedAt(), f.goodsAmount(), f.promiseHours(), ofOrder));
+        }
+        return orders;
     }
 
     private static void bind(PreparedStatement ps, String shopId, long from, long to) throws SQLException {
