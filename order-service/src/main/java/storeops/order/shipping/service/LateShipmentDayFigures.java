@@ -150,14 +150,16 @@ public class LateShipmentDayFigures implements DayRollup {
 
     /**
      * The orders of the condition (shop, from, to bound in that order) with their refunds, in one
-     * pass over the orders (a refund-less order is one row with empty refund columns).
+     * pass over the orders (a refund-less order is one row with empty refund columns). The payment
+     * index is named: left alone, MariaDB walked the shop's whole primary key for one day's payments
+     * (0.75 s instead of 0.05 s for 13,000 of 300,000 orders).
      */
     private static List<ShipmentFacts> read(Connection c, String shopId, String where, long from, long to)
             throws SQLException {
         Map<String, ShipmentFacts> facts = new LinkedHashMap<>();
         Map<String, List<RefundFact>> refunds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", r.reason_code, r.applied_at,"
-                + " r.status, r.succeeded_at, r.amount, r.refund_id FROM orders o LEFT JOIN refunds r"
+                + " r.status, r.succeeded_at, r.amount, r.refund_id FROM orders o USE INDEX (ix_orders_paid) LEFT JOIN refunds r"
                 + " ON r.shop_id = o.shop_id AND r.order_no = o.order_no" + where)) {
             bind(ps, shopId, from, to);
             try (ResultSet rs = ps.executeQuery()) {
