@@ -26,7 +26,9 @@ import java.util.List;
  * 5,000 over HTTP against plain JDBC batches of the same rows (the baseline, same run, same
  * database), then the metrics call over 30 days with 300,000 orders in the shop (its first call
  * recomputing every marked day, then steady reads and reads right after a write), the daily
- * metrics and the gateway's join endpoints.
+ * metrics and the gateway's join endpoints; every 50th order has an in-sale refund (half of them
+ * for out of stock). Then the same reads on a shop of the gateway benchmark's size: 60,000 orders
+ * over 30 days.
  *
  * Args: baseUrl jdbcUrl privateKeyPem issuer
  */
@@ -38,6 +40,8 @@ public class Bench {
     static final Instant START = Instant.parse("2026-01-31T16:00:00Z"); // 2026-02-01 00:00 in Shanghai
     static final long SPAN_MS = Duration.ofDays(30).toMillis();
     static final String[] TERMINALS = {"PC", "TAOBAO_APP", "TMALL_APP", "WAP"};
+    static final int REFUND_EVERY = 50;
+    static final int GATEWAY_ORDERS = 60_000;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -71,8 +75,9 @@ public class Bench {
             // the same shop grows to 300,000 orders over the 30 days (the rest by JDBC, it is only data); a
             // write through the service marks the days it changes, so the JDBC rows mark theirs
             jdbcInsert(c, "bench-sync", ORDERS, METRIC_ORDERS, METRIC_ORDERS);
+            jdbcRefunds(c, "bench-sync", METRIC_ORDERS);
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE TABLE orders, order_lines");
+                s.execute("ANALYZE TABLE orders, order_lines, refunds");
                 markDays(s, "bench-sync");
             }
             String metrics = base + "/shops/bench-sync/orders/metrics?from=2026-02-01&to=2026-03-02";
@@ -118,6 +123,49 @@ public class Bench {
                     "POST .../orders/buyer-orders, 10,000 buyers, 30 days", 10,
                     "{\"from\":\"2026-02-01\",\"to\":\"2026-03-02\",\"buyerIds\":[" + ids + "]}");
             System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).trim());
+
+            // the gateway benchmark's size: 60,000 orders over 30 days, every join for the 30 days
+            String gwToken = token(Files.readString(Path.of(args[2])), args[3], "bench-gw");
+            jdbcInsert(c, "bench-gw", 0, GATEWAY_ORDERS, GATEWAY_ORDERS);
+            jdbcRefunds(c, "bench-gw", GATEWAY_ORDERS);
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE TABLE orders, order_lines, refunds");
+                markDays(s, "bench-gw");
+            }
+            String gw = base + "/shops/bench-gw/orders";
+            get(http, gw + "/metrics?from=2026-02-01&to=2026-03-02", gwToken);
+            String month = "{\"from\":\"2026-02-01\",\"to\":\"2026-03-02\"}";
+            timed(http, gw + "/metrics?from=2026-02-01&to=2026-03-02", gwToken, "gateway size (60,000 orders): GET .../orders/metrics, 30 days", 20, null);
+            timed(http, gw + "/metrics/daily?from=2026-02-01&to=2026-03-02", gwToken, "gateway size: GET .../orders/metrics/daily, 30 days", 10, null);
+            timed(http, gw + "/buyer-sets", gwToken, "gateway size: POST .../orders/buyer-sets, 30 days", 20, month);
+            timed(http, gw + "/paid?from=2026-02-01&to=2026-03-02", gwToken, "gateway size: GET .../orders/paid, 30 days", 20, null);
+            timed(http, gw + "/buyer-orders", gwToken, "gateway size: POST .../orders/buyer-orders, 10,000 buyers, 30 days", 20,
+                    "{\"from\":\"2026-02-01\",\"to\":\"2026-03-02\",\"buyerIds\":[" + ids + "]}");
+            System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+    }
+
+    /** An in-sale refund of line 1 for every REFUND_EVERY-th order, applied a day after the order; half for out of stock. */
+    static void jdbcRefunds(Connection c, String shop, int total) throws Exception {
+        c.setAutoCommit(false);
+        try (PreparedStatement r = c.prepareStatement("INSERT INTO refunds (shop_id, refund_id, order_no, line_no, amount,"
+                + " type, reason, reason_code, phase, status, applied_at, modified_at, version)"
+                + " VALUES (?,?,?,1,5.00,'REFUND_ONLY','bench',?,'IN_SALE','WAIT_SELLER_AGREE',?,?,0)")) {
+            int n = 0;
+            for (int i = 0; i < total; i += REFUND_EVERY) {
+                long applied = created(i % total, total) + 86_400_000L;
+                r.setString(1, shop);
+                r.setString(2, "R-" + i);
+                r.setString(3, "B-" + i);
+                r.setString(4, n++ % 2 == 0 ? "OTHER" : "OUT_OF_STOCK");
+                r.setLong(5, applied);
+                r.setLong(6, applied);
+                r.addBatch();
+            }
+            r.executeBatch();
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -165,8 +213,13 @@ public class Bench {
             s.execute("DELETE FROM order_lines WHERE shop_id LIKE 'bench-%'");
             s.execute("DELETE FROM order_status_history WHERE shop_id LIKE 'bench-%'");
             s.execute("DELETE FROM orders WHERE shop_id LIKE 'bench-%'");
-            for (String table : new String[] {"order_day_figures", "order_day_dirty", "order_buyer_key", "order_product_key"}) {
-                s.execute("DELETE FROM " + table + " WHERE shop_id LIKE 'bench-%'");
+            for (String table : new String[] {"refunds", "order_day_figures", "order_day_dirty", "order_buyer_key",
+                    "order_product_key", "refund_day_figures", "late_shipment_day_figures"}) {
+                try {
+                    s.execute("DELETE FROM " + table + " WHERE shop_id LIKE 'bench-%'");
+                } catch (java.sql.SQLException e) {
+                    // an older build's schema, run for comparison, lacks the newer tables
+                }
             }
         }
     }

@@ -186,14 +186,20 @@ public class Order {
     @Transient
     public boolean linesReplaced;
 
-    /** The fields the per-day figures depend on, lines aside (see {@link #linesReplaced}). */
+    /**
+     * The fields the per-day figures depend on, lines aside (see {@link #linesReplaced}); the
+     * closure and the shipping promise for the late-shipment figures of the payment day.
+     */
     public record FigureFacts(String buyerId, Terminal terminal, Instant createdAt, Instant paidAt, Instant shippedAt,
-            BigDecimal goodsAmount, int itemCount, int lineCount) {
+            BigDecimal goodsAmount, int itemCount, int lineCount, boolean closed, Instant closedAt,
+            Integer shippingPromiseHours) {
     }
 
     public FigureFacts figureFacts() {
         return new FigureFacts(buyerId, terminal, createdAt, paidAt, shippedAt,
-                goodsAmount == null ? null : goodsAmount.stripTrailingZeros(), itemCount, lineCount);
+                goodsAmount == null ? null : goodsAmount.stripTrailingZeros(), itemCount, lineCount,
+                status == OrderStatus.TRADE_CLOSED || status == OrderStatus.TRADE_CLOSED_BY_TAOBAO, closedAt,
+                shippingPromiseHours);
     }
 
     @PostLoad

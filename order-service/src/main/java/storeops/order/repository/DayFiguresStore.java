@@ -1,6 +1,7 @@
 package storeops.order.repository;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -70,11 +71,14 @@ public class DayFiguresStore {
     private final AgroalDataSource dataSource;
     private final OrderKeyStore keys;
     private final ShopCalendar calendar;
+    private final Instance<DayRollup> rollups;
 
-    public DayFiguresStore(AgroalDataSource dataSource, OrderKeyStore keys, ShopCalendar calendar) {
+    public DayFiguresStore(AgroalDataSource dataSource, OrderKeyStore keys, ShopCalendar calendar,
+            Instance<DayRollup> rollups) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.calendar = calendar;
+        this.rollups = rollups;
     }
 
     /** The shop's days marked dirty, oldest first. */
@@ -125,6 +129,11 @@ public class DayFiguresStore {
                         return false;
                     }
                     DayComputation computed = compute(c, shopId, day);
+                    long dayStart = calendar.startOf(shopId, day).toEpochMilli();
+                    long dayEnd = calendar.endOf(shopId, day).toEpochMilli();
+                    for (DayRollup rollup : rollups) {
+                        computed.missingBuyers.addAll(rollup.recompute(c, shopId, day, dayStart, dayEnd));
+                    }
                     if (!computed.missingBuyers.isEmpty() || !computed.missingProducts.isEmpty()) {
                         c.rollback();
                         if (attempt >= ATTEMPTS_FOR_KEYS) {
@@ -350,6 +359,31 @@ public class DayFiguresStore {
         return rows;
     }
 
+    /** The all-terminal rows of the placed, paid and placed-and-paid bases of the days from .. to, buyers only. */
+    public List<Row> allTerminalBuyers(String shopId, LocalDate from, LocalDate to) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT epoch_day, basis, paid_day, buyers FROM order_day_figures"
+                        + " WHERE shop_id = ? AND epoch_day >= ? AND epoch_day <= ? AND basis IN ('O', 'P', 'B')"
+                        + " AND terminal = ?")) {
+            ps.setString(1, shopId);
+            ps.setInt(2, (int) from.toEpochDay());
+            ps.setInt(3, (int) to.toEpochDay());
+            ps.setString(4, ALL_TERMINALS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Basis basis = Basis.of(rs.getString(2));
+                    rows.add(new Row(LocalDate.ofEpochDay(rs.getInt(1)), basis, ALL_TERMINALS,
+                            basis == Basis.PLACED_PAID ? LocalDate.ofEpochDay(rs.getInt(3)) : null,
+                            new Figures(0, BigDecimal.ZERO, 0, 0, bitmap(rs.getBytes(4)), null)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Order figures read failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
     /** The buyers who paid in the shop (any terminal) on each day from .. to that had a payment. */
     public Map<LocalDate, RoaringBitmap> paidBuyers(String shopId, LocalDate from, LocalDate to) {
         Map<LocalDate, RoaringBitmap> days = new HashMap<>();
@@ -374,7 +408,8 @@ public class DayFiguresStore {
         return days;
     }
 
-    private static void bytes(PreparedStatement ps, int index, RoaringBitmap bits) throws SQLException {
+    /** Binds a set as its serialized bytes (SQL NULL for none); shared by the sibling rollups. */
+    public static void bytes(PreparedStatement ps, int index, RoaringBitmap bits) throws SQLException {
         if (bits == null) {
             ps.setNull(index, Types.BLOB);
             return;
@@ -385,7 +420,8 @@ public class DayFiguresStore {
         ps.setBytes(index, buffer.array());
     }
 
-    private static RoaringBitmap bitmap(byte[] bytes) {
+    /** A stored set (empty for SQL NULL). */
+    public static RoaringBitmap bitmap(byte[] bytes) {
         RoaringBitmap bits = new RoaringBitmap();
         if (bytes == null) {
             return bits;

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import storeops.common.time.ShopCalendar;
@@ -47,9 +48,30 @@ public class DirtyDays {
             }
             addDays(shopId, order.markedFacts, days);
             addDays(shopId, now, days);
+            if (order.markedFacts != null && !Objects.equals(order.markedFacts.buyerId(), now.buyerId())) {
+                refundDays(shopId, order.orderNo, days);
+            }
             order.markedFacts = now;
             order.linesReplaced = false;
         }
+        markDays(shopId, days);
+    }
+
+    /**
+     * Marks the days of these instants (nulls ignored), in the caller's transaction: a refund write
+     * marks the day it was applied for (refund figures) and its order's payment day (late shipment).
+     */
+    public void mark(String shopId, Collection<Instant> instants) {
+        SortedSet<Long> days = new TreeSet<>();
+        for (Instant at : instants) {
+            if (at != null) {
+                days.add(calendar.dayOf(shopId, at).toEpochDay());
+            }
+        }
+        markDays(shopId, days);
+    }
+
+    private void markDays(String shopId, SortedSet<Long> days) {
         List<Long> sorted = List.copyOf(days);
         for (int start = 0; start < sorted.size(); start += DAYS_PER_STATEMENT) {
             List<Long> chunk = sorted.subList(start, Math.min(sorted.size(), start + DAYS_PER_STATEMENT));
@@ -95,6 +117,14 @@ public class DirtyDays {
             sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
         }
         return sql.toString();
+    }
+
+    /** The refund figures count the buyers of the refunded orders: a new buyer changes the refunds' days. */
+    private void refundDays(String shopId, String orderNo, SortedSet<Long> days) {
+        for (Object appliedAt : em.createNativeQuery("SELECT applied_at FROM refunds WHERE shop_id = ?1 AND order_no = ?2")
+                .setParameter(1, shopId).setParameter(2, orderNo).getResultList()) {
+            days.add(calendar.dayOf(shopId, Instant.ofEpochMilli(((Number) appliedAt).longValue())).toEpochDay());
+        }
     }
 
     private void addDays(String shopId, FigureFacts facts, SortedSet<Long> days) {

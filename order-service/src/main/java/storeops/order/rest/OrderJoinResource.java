@@ -1,5 +1,7 @@
 package storeops.order.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,17 +12,29 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import storeops.common.audit.ReadsOnly;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
 import storeops.order.config.OrderConfig;
-import storeops.order.service.OrderJoinService;
+import storeops.order.domain.Terminal;
+import storeops.order.repository.OrderBriefStore.Brief;
+import storeops.order.repository.OrderBriefStore;
 import storeops.order.service.OrderJoinService.BuyerSets;
-import storeops.order.service.OrderJoinService.OrderBrief;
 import storeops.order.service.OrderJoinService.Reminder;
+import storeops.order.service.OrderJoinService;
 
 /** The internal endpoints of docs/service-contracts.md: buyer sets and order lists for the gateway's joins. */
 @Path("/shops/{shopId}/orders")
@@ -32,7 +46,13 @@ public class OrderJoinResource {
     public record BuyerOrdersRequest(String from, String to, @NotNull @Size(max = 100_000) List<String> buyerIds) {
     }
 
-    public record OrdersResponse(List<OrderBrief> orders) {
+    /** The answer's shape as documented; written by {@link #orders}, not built as objects. */
+    public record OrdersResponse(List<OrderBriefView> orders) {
+    }
+
+    /** {@code {orderNo, buyerId, terminal, createdAt, paidAt, goodsAmount}}, times as ISO-8601 instants. */
+    public record OrderBriefView(String orderNo, String buyerId, Terminal terminal, Instant createdAt, Instant paidAt,
+            BigDecimal goodsAmount) {
     }
 
     public record RemindersResponse(List<Reminder> orders) {
@@ -40,10 +60,12 @@ public class OrderJoinResource {
 
     private final OrderJoinService joins;
     private final OrderConfig config;
+    private final ObjectMapper json;
 
-    public OrderJoinResource(OrderJoinService joins, OrderConfig config) {
+    public OrderJoinResource(OrderJoinService joins, OrderConfig config, ObjectMapper json) {
         this.joins = joins;
         this.config = config;
+        this.json = json;
     }
 
     @POST
@@ -58,17 +80,58 @@ public class OrderJoinResource {
     @ReadsOnly
     @Path("/buyer-orders")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
-    public OrdersResponse buyerOrders(@PathParam("shopId") String shopId, @Valid @NotNull BuyerOrdersRequest request) {
-        return new OrdersResponse(
-                joins.buyerOrders(shopId, DayPeriod.parse(request.from(), request.to()), request.buyerIds()));
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrdersResponse.class)))
+    public StreamingOutput buyerOrders(@PathParam("shopId") String shopId, @Valid @NotNull BuyerOrdersRequest request) {
+        List<Brief> found = joins.buyerOrders(shopId, DayPeriod.parse(request.from(), request.to()), request.buyerIds());
+        return orders(sink -> {
+            for (Brief brief : found) {
+                sink.accept(brief);
+            }
+        });
     }
 
     @GET
     @Path("/paid")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
-    public OrdersResponse paid(@PathParam("shopId") String shopId, @QueryParam("from") String from,
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrdersResponse.class)))
+    public StreamingOutput paid(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return new OrdersResponse(joins.paid(shopId, DayPeriod.parse(from, to)));
+        DayPeriod period = DayPeriod.parse(from, to);
+        return orders(sink -> joins.paid(shopId, period, sink));
+    }
+
+    /** Something that hands rows to a sink. */
+    private interface Rows {
+        void into(OrderBriefStore.Sink sink) throws IOException;
+    }
+
+    /**
+     * {@code {"orders": [...]}} written row by row as the rows come (tens of thousands of orders,
+     * megabytes of JSON, never held as objects), in {@link OrderBriefView}'s field order and formats.
+     */
+    private StreamingOutput orders(Rows rows) {
+        return out -> {
+            // a few large writes to the response rather than one per generator buffer (8 KB)
+            try (JsonGenerator g = json.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("orders");
+                rows.into(b -> {
+                    g.writeStartObject();
+                    g.writeStringField("orderNo", b.orderNo());
+                    g.writeStringField("buyerId", b.buyerId());
+                    g.writeStringField("terminal", b.terminal());
+                    g.writeStringField("createdAt", Instant.ofEpochMilli(b.createdAt()).toString());
+                    g.writeStringField("paidAt", b.paidAt() == null ? null : Instant.ofEpochMilli(b.paidAt()).toString());
+                    g.writeFieldName("goodsAmount");
+                    g.writeNumber(b.goodsAmount());
+                    g.writeEndObject();
+                });
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        };
     }
 
     /** 催付: unpaid orders closing within the given minutes (default from configuration). No contact data. */

@@ -82,6 +82,11 @@ public class DayFigures {
         return store.read(shopId, from, to);
     }
 
+    /** The all-terminal rows of the placed, paid and placed-and-paid bases, buyers only. */
+    public List<Row> allTerminalBuyers(String shopId, LocalDate from, LocalDate to) {
+        return store.allTerminalBuyers(shopId, from, to);
+    }
+
     public java.util.Map<LocalDate, RoaringBitmap> paidBuyers(String shopId, LocalDate from, LocalDate to) {
         return store.paidBuyers(shopId, from, to);
     }

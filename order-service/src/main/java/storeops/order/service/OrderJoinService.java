@@ -2,16 +2,23 @@ package storeops.order.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.order.domain.Terminal;
+import storeops.order.repository.DayFiguresStore.Row;
+import storeops.order.repository.OrderBriefStore;
+import storeops.order.repository.OrderBriefStore.Brief;
+import storeops.order.repository.OrderKeyStore;
+import storeops.order.repository.OrderKeyStore.Kind;
 
 /**
  * What the gateway needs to join orders with chats and visits without pulling every order: buyer
@@ -23,69 +30,73 @@ public class OrderJoinService {
     public record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, List<String> orderedAndPaidBuyers) {
     }
 
-    public record OrderBrief(String orderNo, String buyerId, Terminal terminal, Instant createdAt, Instant paidAt,
-            BigDecimal goodsAmount) {
-    }
-
     public record Reminder(String orderNo, String buyerId, Terminal terminal, Instant createdAt, Instant closesAt,
             BigDecimal goodsAmount) {
     }
 
-    /** The IN list of one query: keeps statements well under the server's packet limits. */
-    private static final int IN_CHUNK = 1_000;
-
     private final EntityManager em;
     private final ShopCalendar calendar;
     private final Clock clock;
+    private final DayFigures days;
+    private final OrderKeyStore keys;
+    private final OrderBriefStore briefs;
 
-    public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock) {
+    public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock, DayFigures days, OrderKeyStore keys,
+            OrderBriefStore briefs) {
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
+        this.days = days;
+        this.keys = keys;
+        this.briefs = briefs;
     }
 
+    /**
+     * From the per-day figures: the union of the days' all-terminal buyer sets (placed, paid, and
+     * placed-and-paid with both days in the period), their keys mapped back to ids in one pass over
+     * the shop's keys, instead of a distinct scan of the period's orders per set.
+     */
     public BuyerSets buyerSets(String shopId, DayPeriod period) {
-        long from = calendar.startOf(shopId, period.from()).toEpochMilli();
-        long to = calendar.endOf(shopId, period.to()).toEpochMilli();
-        return new BuyerSets(
-                buyers("o.created_at >= ?2 AND o.created_at < ?3", shopId, from, to),
-                buyers("o.paid_at >= ?2 AND o.paid_at < ?3", shopId, from, to),
-                buyers("o.created_at >= ?2 AND o.created_at < ?3 AND o.paid_at >= ?2 AND o.paid_at < ?3", shopId, from,
-                        to));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> buyers(String where, String shopId, long from, long to) {
-        return em.createNativeQuery("SELECT DISTINCT o.buyer_id FROM orders o WHERE o.shop_id = ?1 AND " + where
-                + " ORDER BY o.buyer_id").setParameter(1, shopId).setParameter(2, from).setParameter(3, to)
-                .getResultList();
-    }
-
-    /** The orders of these buyers placed in the period, paid or not. */
-    public List<OrderBrief> buyerOrders(String shopId, DayPeriod period, Collection<String> buyerIds) {
-        Instant from = calendar.startOf(shopId, period.from());
-        Instant to = calendar.endOf(shopId, period.to());
-        List<String> ids = buyerIds.stream().distinct().toList();
-        List<OrderBrief> found = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            found.addAll(em.createQuery("select new storeops.order.service.OrderJoinService$OrderBrief(o.orderNo,"
-                    + " o.buyerId, o.terminal, o.createdAt, o.paidAt, o.goodsAmount) from Order o where o.shopId = :shop"
-                    + " and o.createdAt >= :from and o.createdAt < :to and o.buyerId in :ids"
-                    + " order by o.createdAt, o.orderNo", OrderBrief.class)
-                    .setParameter("shop", shopId).setParameter("from", from).setParameter("to", to)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_CHUNK))).getResultList());
+        days.refresh(shopId);
+        RoaringBitmap ordered = new RoaringBitmap();
+        RoaringBitmap paid = new RoaringBitmap();
+        RoaringBitmap orderedAndPaid = new RoaringBitmap();
+        for (Row row : days.allTerminalBuyers(shopId, period.from(), period.to())) {
+            RoaringBitmap buyers = row.figures().buyers();
+            switch (row.basis()) {
+                case PLACED -> ordered.or(buyers);
+                case PAID -> paid.or(buyers);
+                case PLACED_PAID -> {
+                    if (!row.paidDay().isBefore(period.from()) && !row.paidDay().isAfter(period.to())) {
+                        orderedAndPaid.or(buyers);
+                    }
+                }
+                default -> {
+                }
+            }
         }
-        found.sort(java.util.Comparator.comparing(OrderBrief::createdAt).thenComparing(OrderBrief::orderNo));
-        return found;
+        List<List<String>> ids = keys.ids(Kind.BUYER, shopId, List.of(ordered, paid, orderedAndPaid));
+        return new BuyerSets(ids.get(0), ids.get(1), ids.get(2));
     }
 
-    /** The orders paid in the period (channel attribution). */
-    public List<OrderBrief> paid(String shopId, DayPeriod period) {
-        return em.createQuery("select new storeops.order.service.OrderJoinService$OrderBrief(o.orderNo, o.buyerId,"
-                + " o.terminal, o.createdAt, o.paidAt, o.goodsAmount) from Order o where o.shopId = :shop"
-                + " and o.paidAt >= :from and o.paidAt < :to order by o.paidAt, o.orderNo", OrderBrief.class)
-                .setParameter("shop", shopId).setParameter("from", calendar.startOf(shopId, period.from()))
-                .setParameter("to", calendar.endOf(shopId, period.to())).getResultList();
+    /** The orders of these buyers placed in the period, paid or not, by creation time then order number. */
+    public List<Brief> buyerOrders(String shopId, DayPeriod period, Collection<String> buyerIds) {
+        try {
+            return briefs.placedBy(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
+                    calendar.endOf(shopId, period.to()).toEpochMilli(), buyerIds.stream().distinct().toList());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Orders of buyers could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The orders paid in the period (channel attribution), by payment time, handed to the sink as they are read. */
+    public void paid(String shopId, DayPeriod period, OrderBriefStore.Sink sink) throws IOException {
+        try {
+            briefs.paid(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
+                    calendar.endOf(shopId, period.to()).toEpochMilli(), sink);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Unpaid orders that close within the given time from now (not those already past due: the job closes them). */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,31 +45,41 @@ public class PaidOrderMetrics implements OrderMetricSource {
         days.refresh(shopId);
         // the day before the period too: the change vs the previous day of a one-day period
         List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
-        return metrics(period, rows, days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
-                period.from().minusDays(1)));
+        List<Row> inPeriod = rows.stream().filter(r -> !r.day().isBefore(period.from())).toList();
+        return metrics(period, rows, returningBuyers(period, inPeriod,
+                days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS), period.from().minusDays(1))));
     }
 
-    /** One read of the rows and of the look-back's paid-buyer sets for the whole period, then each day. */
+    /**
+     * One read of the rows and of the look-back's paid-buyer sets for the whole period; each day's
+     * returning buyers from one forward and one backward walk over the days, as for a period.
+     */
     @Override
     public Map<LocalDate, Map<String, Object>> daily(String shopId, DayPeriod period) {
         days.refresh(shopId);
         List<Row> rows = days.rows(shopId, period.from().minusDays(1), period.to());
-        Map<LocalDate, RoaringBitmap> paidBuyers = days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS),
-                period.to());
+        Map<LocalDate, List<Row>> byDay = new HashMap<>();
+        for (Row row : rows) {
+            byDay.computeIfAbsent(row.day(), d -> new ArrayList<>()).add(row);
+        }
+        List<Map<TerminalSlice, Long>> returning = dailyReturningBuyers(period, rows,
+                days.paidBuyers(shopId, period.from().minusDays(LOOKBACK_DAYS), period.from().minusDays(1)));
         Map<LocalDate, Map<String, Object>> daily = new LinkedHashMap<>();
-        for (LocalDate day : period.eachDay()) {
-            List<Row> twoDays = rows.stream().filter(r -> !r.day().isBefore(day.minusDays(1)) && !r.day().isAfter(day))
-                    .toList();
-            daily.put(day, metrics(DayPeriod.ofDay(day), twoDays, paidBuyers));
+        List<LocalDate> periodDays = period.eachDay();
+        for (int i = 0; i < periodDays.size(); i++) {
+            LocalDate day = periodDays.get(i);
+            List<Row> twoDays = new ArrayList<>(byDay.getOrDefault(day.minusDays(1), List.of()));
+            twoDays.addAll(byDay.getOrDefault(day, List.of()));
+            daily.put(day, metrics(DayPeriod.ofDay(day), twoDays, returning.get(i)));
         }
         return daily;
     }
 
     /**
-     * The keys of the period from the rows of its days and of the day before, and the paid-buyer
-     * sets of (at least) the 365 days before it.
+     * The keys of the period from the rows of its days and of the day before, and its returning
+     * buyers per terminal group.
      */
-    private Map<String, Object> metrics(DayPeriod period, List<Row> rows, Map<LocalDate, RoaringBitmap> paidBefore) {
+    private Map<String, Object> metrics(DayPeriod period, List<Row> rows, Map<TerminalSlice, Long> returning) {
         LocalDate last = period.to();
         List<Row> inPeriod = rows.stream().filter(r -> !r.day().isBefore(period.from())).toList();
         Map<TerminalSlice, OrderFigures> slices = new EnumMap<>(TerminalSlice.class);
@@ -124,7 +135,6 @@ public class PaidOrderMetrics implements OrderMetricSource {
         m.put("wapPaidBuyers", wap.buyers());
         m.put("wapPaidItems", wap.items());
 
-        Map<TerminalSlice, Long> returning = returningBuyers(period, inPeriod, paidBefore);
         long pcReturning = returning.get(PC);
         long wirelessReturning = returning.get(WIRELESS);
         m.put("pcPaidReturningBuyers", pcReturning);
@@ -187,6 +197,56 @@ public class PaidOrderMetrics implements OrderMetricSource {
             }
             for (TerminalSlice group : groups) {
                 returning.merge(group, (long) RoaringBitmap.andCardinality(undecided.get(group).get(i), window), Long::sum);
+            }
+        }
+        return returning;
+    }
+
+    /**
+     * Returning buyers of each day of the period as a period of its own (its payers judged against
+     * D-365 .. D-1), in the period's day order: walking forwards, each day's payers are judged
+     * against the period's earlier days; walking backwards, the rest against the days D-365 ..
+     * from-1, a window growing by one day per step. About one set operation per day and group
+     * instead of a 365-day union per day.
+     */
+    private static List<Map<TerminalSlice, Long>> dailyReturningBuyers(DayPeriod period, List<Row> rows,
+            Map<LocalDate, RoaringBitmap> paidBefore) {
+        List<TerminalSlice> groups = List.of(ALL, PC, WIRELESS);
+        List<LocalDate> periodDays = period.eachDay();
+        List<Map<TerminalSlice, Long>> returning = new ArrayList<>();
+        List<Map<TerminalSlice, RoaringBitmap>> undecided = new ArrayList<>();
+        RoaringBitmap paidEarlierInPeriod = new RoaringBitmap();
+        for (LocalDate day : periodDays) {
+            Map<TerminalSlice, Long> counts = new EnumMap<>(TerminalSlice.class);
+            Map<TerminalSlice, RoaringBitmap> rest = new EnumMap<>(TerminalSlice.class);
+            RoaringBitmap all = null;
+            for (TerminalSlice group : groups) {
+                RoaringBitmap payers = DayFigures.buyers(rows, Basis.PAID, group, day);
+                counts.put(group, (long) RoaringBitmap.andCardinality(payers, paidEarlierInPeriod));
+                rest.put(group, RoaringBitmap.andNot(payers, paidEarlierInPeriod));
+                if (group == ALL) {
+                    all = payers;
+                }
+            }
+            paidEarlierInPeriod.or(all);
+            returning.add(counts);
+            undecided.add(rest);
+        }
+        LocalDate firstDay = period.from();
+        RoaringBitmap window = new RoaringBitmap();
+        for (LocalDate d = period.to().minusDays(LOOKBACK_DAYS); d.isBefore(firstDay); d = d.plusDays(1)) {
+            window.or(paidBefore.getOrDefault(d, EMPTY));
+        }
+        for (int i = periodDays.size() - 1; i >= 0; i--) {
+            if (i < periodDays.size() - 1) {
+                LocalDate enters = periodDays.get(i).minusDays(LOOKBACK_DAYS);
+                if (enters.isBefore(firstDay)) {
+                    window.or(paidBefore.getOrDefault(enters, EMPTY));
+                }
+            }
+            for (TerminalSlice group : groups) {
+                returning.get(i).merge(group, (long) RoaringBitmap.andCardinality(undecided.get(i).get(group), window),
+                        Long::sum);
             }
         }
         return returning;

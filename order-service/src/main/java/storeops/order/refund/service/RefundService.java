@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -34,6 +35,7 @@ import storeops.order.refund.rest.RefundPayload;
 import storeops.order.refund.rest.RefundUpsertResult;
 import storeops.order.refund.rest.RefundUpsertResult.Outcome;
 import storeops.order.refund.rest.RefundView;
+import storeops.order.repository.DirtyDays;
 import storeops.order.repository.OrderRepository;
 
 /**
@@ -49,15 +51,17 @@ public class RefundService {
     private final ReturnPolicy returns;
     private final TradeEffects trade;
     private final Clock clock;
+    private final DirtyDays dirtyDays;
 
     public RefundService(RefundRepository refunds, RefundLedger ledger, OrderRepository orders, ReturnPolicy returns,
-            TradeEffects trade, Clock clock) {
+            TradeEffects trade, Clock clock, DirtyDays dirtyDays) {
         this.refunds = refunds;
         this.ledger = ledger;
         this.orders = orders;
         this.returns = returns;
         this.trade = trade;
         this.clock = clock;
+        this.dirtyDays = dirtyDays;
     }
 
     @Transactional
@@ -93,6 +97,7 @@ public class RefundService {
             reserve(r, order, r.amount);
         }
         refunds.persist(r);
+        dirtyDays.mark(shopId, Arrays.asList(r.appliedAt, order.paidAt));
         record(r, new RefundTransition(null, r.status, "apply"), r.appliedAt, actor, r.reason);
         if (r.status == RefundStatus.SUCCESS) {
             trade.refunded(order, r.modifiedAt, Actor.PLATFORM);
@@ -134,6 +139,7 @@ public class RefundService {
         if (p.phase() != null) {
             r.phase = p.phase();
         }
+        dirtyDays.mark(r.shopId, Arrays.asList(r.appliedAt, p.appliedAt(), order.paidAt));
         r.appliedAt = p.appliedAt();
         RefundTransition transition = r.syncTo(target, modifiedAt);
         r.modifiedAt = modifiedAt;
@@ -205,6 +211,8 @@ public class RefundService {
         Instant at = c.at() != null ? c.at() : clock.instant();
         RefundTransition t = event.apply(r, at);
         record(r, t, at, actor, null);
+        // a status can decide whether the order was fully refunded before its shipping deadline
+        dirtyDays.mark(shopId, Arrays.asList(r.appliedAt, orders.find(shopId, r.orderNo).orElseThrow().paidAt));
         if (t.to() == RefundStatus.CLOSED) {
             ledger.release(shopId, r.orderNo, r.lineNo, r.amount);
         }

@@ -21,8 +21,9 @@ public interface LateShipmentConfig {
     BigDecimal cap();
 
     /**
-     * How far before a period the metric looks for payments whose deadline falls in it: orders
-     * promising more hours than this (or than the default) are not found by the period's metric.
+     * No longer used: the metric once looked this far before a period for payments whose deadline
+     * falls in it; the per-payment-day figures find every order, whatever it promises. Kept so
+     * that deployments setting it still start.
      */
     @WithDefault("720")
     int lookbackHours();

@@ -69,6 +69,23 @@ public class LateShipmentPolicy {
                 null, why);
     }
 
+    /**
+     * Whether the decision still depends on the time it is made: paid, unshipped and not ended
+     * before the deadline, the order owes once its deadline has passed (and perhaps on a stock
+     * refund's day before that); every other decision is the same at any time.
+     */
+    public boolean open(ShipmentFacts o) {
+        if (o.paidAt() == null || o.shippedAt() != null) {
+            return false;
+        }
+        Instant ended = endedAt(o);
+        return ended == null || !ended.isBefore(deadline(o));
+    }
+
+    public Instant deadline(ShipmentFacts o) {
+        return o.paidAt().plus(Duration.ofHours(promiseHours(o.promiseHours())));
+    }
+
     /** When the trade ended without shipping: closed, or every yuan refunded (the last refund's time). */
     private static Instant endedAt(ShipmentFacts o) {
         if (o.closedAt() != null && (o.status() == OrderStatus.TRADE_CLOSED

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import storeops.common.problem.ProblemException;
 import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.order.domain.OrderStatus;
+import storeops.order.service.DayFigures;
 import storeops.order.shipping.config.LateShipmentConfig;
 import storeops.order.shipping.domain.LateShipmentLiability;
 import storeops.order.shipping.domain.ShipmentFacts;
@@ -33,13 +35,17 @@ public class LateShipmentService {
     private final LateShipmentPolicy policy;
     private final LateShipmentConfig config;
     private final ShopCalendar calendar;
+    private final DayFigures days;
+    private final LateShipmentDayFigures figures;
 
     public LateShipmentService(EntityManager em, LateShipmentPolicy policy, LateShipmentConfig config,
-            ShopCalendar calendar) {
+            ShopCalendar calendar, DayFigures days, LateShipmentDayFigures figures) {
         this.em = em;
         this.policy = policy;
         this.config = config;
         this.calendar = calendar;
+        this.days = days;
+        this.figures = figures;
     }
 
     public LateShipmentLiability ofOrder(String shopId, String orderNo, Instant now) {
@@ -53,49 +59,46 @@ public class LateShipmentService {
     }
 
     /**
-     * Orders whose liability may belong to the period: a deadline in it, or a stock refund applied in it. Orders
-     * without any refund can only owe for shipping late, on their deadline's day (inside the period by the range),
-     * so the database sums them; only orders with refunds are read and judged one by one by the policy.
+     * What the period owes, judged at {@code now}: the per-day figures of its liability days (every
+     * deadline taken as passed), corrected for the open orders whose deadline has not passed at
+     * {@code now} (only payment days with such an order are read again, so a past period reads
+     * its figures alone).
      */
     public BigDecimal liability(String shopId, DayPeriod period, Instant now) {
-        long from = calendar.startOf(shopId, period.from()).toEpochMilli();
-        long to = calendar.endOf(shopId, period.to()).toEpochMilli();
-        long lookback = Math.max(config.lookbackHours(), config.defaultPromiseHours()) * HOUR_MS;
-        String deadline = "(o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + ")";
-        String deadlineInPeriod = " WHERE o.shop_id = :shop AND o.paid_at >= :earliest AND o.paid_at < :to"
-                + " AND " + deadline + " >= :from AND " + deadline + " < :to";
-        String refunded = "EXISTS (SELECT 1 FROM refunds f WHERE f.shop_id = o.shop_id AND f.order_no = o.order_no)";
-        // the policy's rule without refunds: late unless closed before the deadline; shipped after it, or
-        // unshipped now that it has passed; min(rate x goods amount, cap) rounded half up, as the policy does
-        Object unrefunded = em.createNativeQuery("SELECT SUM(ROUND(LEAST(o.goods_amount * :rate, :cap), 2))"
-                + " FROM orders o" + deadlineInPeriod + " AND NOT " + refunded
-                + " AND NOT (o.closed_at IS NOT NULL AND o.status IN ('TRADE_CLOSED', 'TRADE_CLOSED_BY_TAOBAO')"
-                + "   AND o.closed_at < " + deadline + ")"
-                + " AND ((o.shipped_at IS NOT NULL AND o.shipped_at > " + deadline + ")"
-                + "   OR (o.shipped_at IS NULL AND :now > " + deadline + "))")
-                .setParameter("shop", shopId).setParameter("earliest", from - lookback)
-                .setParameter("from", from).setParameter("to", to)
-                .setParameter("hours", config.defaultPromiseHours())
-                .setParameter("rate", config.rate()).setParameter("cap", config.cap())
-                .setParameter("now", now.toEpochMilli()).getSingleResult();
-        BigDecimal total = unrefunded == null ? BigDecimal.ZERO.setScale(2)
-                : new BigDecimal(unrefunded.toString()).setScale(2, RoundingMode.HALF_UP);
-        List<?> rows = em.createNativeQuery("SELECT " + ORDER_COLUMNS + " FROM orders o" + deadlineInPeriod
-                + " AND " + refunded
-                + " UNION SELECT " + ORDER_COLUMNS + " FROM orders o JOIN refunds r"
-                + "   ON r.shop_id = o.shop_id AND r.order_no = o.order_no"
-                + " WHERE o.shop_id = :shop AND r.reason_code IN ('OUT_OF_STOCK', 'NOT_SHIPPED_IN_TIME')"
-                + " AND r.applied_at >= :from AND r.applied_at < :to")
-                .setParameter("shop", shopId).setParameter("earliest", from - lookback)
-                .setParameter("from", from).setParameter("to", to)
-                .setParameter("hours", config.defaultPromiseHours()).getResultList();
-        for (ShipmentFacts facts : withRefunds(shopId, rows)) {
-            LateShipmentLiability owed = policy.decide(shopId, facts, now);
-            if (owed.owed() && !owed.day().isBefore(period.from()) && !owed.day().isAfter(period.to())) {
-                total = total.add(owed.amount());
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (BigDecimal amount : liabilityByDay(shopId, period, now).values()) {
+            total = total.add(amount);
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The same per liability day of the period (days owing nothing left out). */
+    public Map<LocalDate, BigDecimal> liabilityByDay(String shopId, DayPeriod period, Instant now) {
+        days.refresh(shopId);
+        Map<LocalDate, BigDecimal> byDay = figures.read(shopId, period.from(), period.to());
+        for (long payDay : figures.openPayDays(shopId, now)) {
+            LocalDate day = LocalDate.ofEpochDay(payDay);
+            for (ShipmentFacts facts : figures.unshippedPaidIn(shopId, calendar.startOf(shopId, day).toEpochMilli(),
+                    calendar.endOf(shopId, day).toEpochMilli())) {
+                if (!policy.open(facts) || now.isAfter(policy.deadline(facts))) {
+                    continue;
+                }
+                // stored as owed on the deadline's day; now it owes nothing yet, or on a stock refund's day
+                LateShipmentLiability assumed = policy.decide(shopId, facts, Instant.MAX);
+                LateShipmentLiability actual = policy.decide(shopId, facts, now);
+                add(byDay, period, assumed.day(), assumed.amount().negate());
+                if (actual.owed()) {
+                    add(byDay, period, actual.day(), actual.amount());
+                }
             }
         }
-        return total;
+        return byDay;
+    }
+
+    private static void add(Map<LocalDate, BigDecimal> byDay, DayPeriod period, LocalDate day, BigDecimal amount) {
+        if (!day.isBefore(period.from()) && !day.isAfter(period.to())) {
+            byDay.merge(day, amount, BigDecimal::add);
+        }
     }
 
     /** Paid, unshipped orders whose deadline has passed or falls within the hours, soonest first. */

@@ -1,0 +1,49 @@
+package storeops.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static storeops.order.TestOrders.as;
+import static storeops.order.TestOrders.order;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The joins' order lists are written row by row: the bytes must stay what the gateway's client
+ * reads (docs/service-contracts.md), field order, instant format, null and amount included.
+ */
+@QuarkusTest
+class OrderJoinJsonTest {
+
+    @Test
+    void paidAndBuyerOrdersKeepTheirShape() {
+        String shop = "join-json";
+        order("JJ-1", "jb1", "TMALL_APP").created("2026-06-01T01:00:00Z").paid("2026-06-01T01:05:00.250Z")
+                .line("P1", 1, "12.50").line("P2", 2, "7.00").put(shop);
+        order("JJ-2", "jb1", "WAP").created("2026-06-01T02:00:00Z").line("P1", 1, "3.00").put(shop);
+        order("JJ-3", "jb2", "PC").created("2026-06-01T03:00:00Z").paid("2026-06-01T03:00:00Z")
+                .line("P1", 1, "1000.00").put(shop);
+
+        String paid = as(shop, "analyst").get("/shops/{s}/orders/paid?from=2026-06-01&to=2026-06-01", shop).then()
+                .statusCode(200).contentType("application/json").extract().asString();
+        assertEquals("{\"orders\":["
+                + "{\"orderNo\":\"JJ-1\",\"buyerId\":\"jb1\",\"terminal\":\"TMALL_APP\",\"createdAt\":\"2026-06-01T01:00:00Z\","
+                + "\"paidAt\":\"2026-06-01T01:05:00.250Z\",\"goodsAmount\":19.50},"
+                + "{\"orderNo\":\"JJ-3\",\"buyerId\":\"jb2\",\"terminal\":\"PC\",\"createdAt\":\"2026-06-01T03:00:00Z\","
+                + "\"paidAt\":\"2026-06-01T03:00:00Z\",\"goodsAmount\":1000.00}]}", paid);
+
+        String ofBuyers = as(shop, "analyst")
+                .body(Map.of("from", "2026-06-01", "to", "2026-06-01", "buyerIds", List.of("jb1", "jb1", "nobody")))
+                .post("/shops/{s}/orders/buyer-orders", shop).then().statusCode(200).extract().asString();
+        assertEquals("{\"orders\":["
+                + "{\"orderNo\":\"JJ-1\",\"buyerId\":\"jb1\",\"terminal\":\"TMALL_APP\",\"createdAt\":\"2026-06-01T01:00:00Z\","
+                + "\"paidAt\":\"2026-06-01T01:05:00.250Z\",\"goodsAmount\":19.50},"
+                + "{\"orderNo\":\"JJ-2\",\"buyerId\":\"jb1\",\"terminal\":\"WAP\",\"createdAt\":\"2026-06-01T02:00:00Z\","
+                + "\"paidAt\":null,\"goodsAmount\":3.00}]}", ofBuyers);
+
+        String none = as(shop, "analyst").get("/shops/{s}/orders/paid?from=2026-06-02&to=2026-06-02", shop).then()
+                .statusCode(200).extract().asString();
+        assertEquals("{\"orders\":[]}", none);
+    }
+}
