@@ -50,13 +50,14 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
             if (traffic != null) {
                 Set<String> asked = askTraffic(orders, desk);
                 Set<String> unseen = new HashSet<>(asked);
-                unseen.removeAll(traffic.visited());
+                // one by one: Set.removeAll(list) walks the list once per member when the set is larger
+                traffic.visited().forEach(unseen::remove);
                 people = traffic.distinctVisitors() + unseen.size();
 
                 // chats and orders are actions of their own: a chatting or ordering buyer entered effectively
                 Set<String> acting = new HashSet<>(consulted);
                 acting.addAll(orders.orderBuyers());
-                acting.removeAll(traffic.effective());
+                traffic.effective().forEach(acting::remove);
                 long effective = traffic.effectiveVisitors() + acting.size();
                 layers.add(Layer.of("effectiveEntryRate", effective, people));
                 layers.add(Layer.of("consultationRate", consulted.size(), people));
