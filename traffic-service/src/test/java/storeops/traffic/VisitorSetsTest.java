@@ -100,6 +100,11 @@ class VisitorSetsTest {
         return events.stream().map(E::json).toList();
     }
 
+    /** How many clients post the shuffled batches at once. */
+    int concurrentClients() {
+        return 4;
+    }
+
     @BeforeEach
     void load() throws Exception {
         if (loaded) {
@@ -119,7 +124,7 @@ class VisitorSetsTest {
         post(SHUFFLED, json(shuffled.subList(0, 100))).statusCode(200).body("accepted", equalTo(0));
 
         // the shuffled batches from four clients at once: batches of one day meet on its sets
-        ExecutorService clients = Executors.newFixedThreadPool(4);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrentClients());
         try {
             List<Future<?>> posted = new ArrayList<>();
             for (int start = 0; start < shuffled.size(); start += 20) {

@@ -44,7 +44,10 @@ public interface TrafficConfig {
         @WithDefault("1000")
         int rowsPerStatement();
 
-        /** Attempts of a batch's transaction when the database reports a deadlock. */
+        /**
+         * Attempts of a batch's transaction when the database reports a deadlock or a concurrent
+         * write, with a growing pause between them.
+         */
         @WithDefault("6")
         int attempts();
     }

@@ -72,6 +72,7 @@ public class IngestionService {
                 }
                 LOG.debugf("Batch of %d events for shop %s hit %s, attempt %d", unique.size(), shopId, e.getMessage(),
                         attempt);
+                backOff(attempt);
             }
         }
     }
@@ -118,6 +119,20 @@ public class IngestionService {
      * Deadlocks (1213) and lock wait timeouts (1205; 50200 on the embedded H2) between concurrent
      * batches: run the batch again.
      */
+    /**
+     * A growing, jittered pause: on H2 a batch meeting another's uncommitted visitor set fails at
+     * once rather than waiting, so retrying without a pause can use up every attempt before the
+     * other transaction commits.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a batch", interrupted);
+        }
+    }
+
     static boolean isRetryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
