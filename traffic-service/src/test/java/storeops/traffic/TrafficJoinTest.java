@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static storeops.traffic.Events.as;
 import static storeops.traffic.Events.post;
 
@@ -67,6 +69,32 @@ class TrafficJoinTest {
                 .body("visits[2].source", equalTo("DIRECT")).body("visits[3].source", nullValue())
                 .body("visits[3].visitedAt", nullValue()).body("visits[3].buyerId", equalTo("R7"))
                 .body("visits[4].source", nullValue());
+    }
+
+    @Test
+    void manyQueriesAreAnsweredInTheirOwnOrderWhateverGroupReadsThem() {
+        // 1,500 queries (three reads of 500), given latest first: each answer must sit at its query's place
+        StringBuilder queries = new StringBuilder();
+        for (int i = 1499; i >= 0; i--) {
+            boolean early = i % 2 == 0; // weeks before any view of A: nothing within 168 h
+            String at = early ? "2026-01-01T00:00:00Z" : "2026-03-10T05:00:%02dZ".formatted(i % 60);
+            queries.append(queries.isEmpty() ? "" : ",").append("{\"buyerId\":\"A\",\"at\":\"").append(at).append("\"}");
+        }
+        var visits = as(SHOP, "analyst").body("{\"lookbackHours\":168,\"queries\":[" + queries + "]}")
+                .post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(200).extract().jsonPath()
+                .getList("visits", java.util.Map.class);
+        assertEquals(1500, visits.size());
+        for (int position = 0; position < 1500; position++) {
+            int i = 1499 - position;
+            var visit = visits.get(position);
+            if (i % 2 == 0) {
+                assertEquals("2026-01-01T00:00:00Z", visit.get("at"), "query " + i);
+                assertNull(visit.get("source"), "query " + i);
+            } else {
+                assertEquals("2026-03-10T05:00:%02dZ".formatted(i % 60), visit.get("at"), "query " + i);
+                assertEquals("ORGANIC_SEARCH", visit.get("source"), "query " + i);
+            }
+        }
     }
 
     @Test

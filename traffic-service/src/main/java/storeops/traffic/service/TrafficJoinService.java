@@ -1,5 +1,6 @@
 package storeops.traffic.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import storeops.common.time.DayPeriod;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
@@ -75,6 +80,17 @@ public class TrafficJoinService {
     static final int QUERIES_PER_READ = 500;
 
     /**
+     * The groups' reads run three at a time: each waits mostly on the database's index pages, and a
+     * period's ~100 reads one after the other kept the gateway's channel attribution past its
+     * answer's deadline.
+     */
+    private final ExecutorService lastVisitReads = Executors.newFixedThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "last-visit-read");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
      * Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls.
      * The queries go in order of their instants, some hundreds at a time, each group reading the views
      * of its buyers between its earliest look-back and its latest instant: payments of neighbouring
@@ -88,23 +104,45 @@ public class TrafficJoinService {
         }
         byInstant.sort(Comparator.comparing(i -> queries.get(i).at()));
         LastVisit[] answers = new LastVisit[queries.size()];
+        List<Future<?>> reads = new ArrayList<>();
         for (int start = 0; start < byInstant.size(); start += QUERIES_PER_READ) {
             List<Integer> group = byInstant.subList(start, Math.min(byInstant.size(), start + QUERIES_PER_READ));
-            Set<String> buyers = new HashSet<>();
-            group.forEach(i -> buyers.add(queries.get(i).buyerId()));
-            Instant earliest = queries.get(group.get(0)).at().minus(lookback);
-            Instant latest = queries.get(group.get(group.size() - 1)).at();
-            Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
-            for (int i : group) {
-                LastVisitQuery q = queries.get(i);
-                View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
-                boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
-                answers[i] = inWindow
-                        ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
-                        : new LastVisit(q.buyerId(), q.at(), null, null);
+            reads.add(lastVisitReads.submit(() -> answerGroup(shopId, lookback, queries, group, answers)));
+        }
+        for (Future<?> read : reads) {
+            try {
+                read.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading last visits", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
         return List.of(answers);
+    }
+
+    /** One group's answers, into its own slots of {@code answers}. */
+    private void answerGroup(String shopId, Duration lookback, List<LastVisitQuery> queries, List<Integer> group,
+            LastVisit[] answers) {
+        Set<String> buyers = new HashSet<>();
+        group.forEach(i -> buyers.add(queries.get(i).buyerId()));
+        Instant earliest = queries.get(group.get(0)).at().minus(lookback);
+        Instant latest = queries.get(group.get(group.size() - 1)).at();
+        Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
+        for (int i : group) {
+            LastVisitQuery q = queries.get(i);
+            View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
+            boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
+            answers[i] = inWindow
+                    ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
+                    : new LastVisit(q.buyerId(), q.at(), null, null);
+        }
+    }
+
+    @PreDestroy
+    void stopReads() {
+        lastVisitReads.shutdownNow();
     }
 
     private static View lastAtOrBefore(List<View> views, long at) {
