@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final Instance<DataSource> dataSource;
     private final SecurityIdentity identity;
@@ -48,35 +46,29 @@ public class AuditTrail {
 
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        String method = request.getMethod();
-        if (!WRITES.contains(method) || response.getStatus() >= 400 || !dataSource.isResolvable()
-                || readsOnly(resource)) {
+        if (!dataSource.isResolvable()) {
             return;
         }
-        String path = request.getUriInfo().getPath();
+        AcceptedWrite.of(request, response, resource).ifPresent(this::record);
+    }
+
+    private void record(AcceptedWrite write) {
         String subject = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        String shopId = path.startsWith("/shops/") ? path.split("/")[2] : null;
         try (Connection c = dataSource.get().getConnection();
                 PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO audit_log (shop_id, subject, at_ms, method, path, status, remote_address)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, shopId);
+            insert.setString(1, write.shopId());
             insert.setString(2, subject);
             insert.setLong(3, clock.millis());
-            insert.setString(4, method);
-            insert.setString(5, truncate(path, 500));
-            insert.setInt(6, response.getStatus());
+            insert.setString(4, write.method());
+            insert.setString(5, truncate(write.path(), 500));
+            insert.setInt(6, write.status());
             insert.setString(7, remoteAddress());
             insert.executeUpdate();
         } catch (SQLException e) {
-            LOG.errorf(e, "Could not write the audit row of %s %s by %s", method, path, subject);
+            LOG.errorf(e, "Could not write the audit row of %s %s by %s", write.method(), write.path(), subject);
         }
-    }
-
-    /** Whether the request was a POST that only reads ({@link ReadsOnly}); false when no resource matched. */
-    public static boolean readsOnly(ResourceInfo resource) {
-        return resource != null && resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class);
     }
 
     private String remoteAddress() {

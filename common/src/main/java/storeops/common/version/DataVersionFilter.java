@@ -3,10 +3,9 @@ package storeops.common.version;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import java.util.Set;
 import org.jboss.logging.Logger;
-import storeops.common.audit.AuditTrail;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import storeops.common.audit.AcceptedWrite;
 
 /**
  * Bumps the shop's data version after every accepted write. Response filters run once the
@@ -15,7 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class DataVersionFilter {
 
     private static final Logger LOG = Logger.getLogger(DataVersionFilter.class);
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final DataVersions versions;
 
@@ -25,20 +23,17 @@ public class DataVersionFilter {
 
     @ServerResponseFilter
     public void bump(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        String path = request.getUriInfo().getPath();
-        if (!WRITES.contains(request.getMethod()) || response.getStatus() >= 400 || !path.startsWith("/shops/")
-                || !versions.available() || AuditTrail.readsOnly(resource)) {
+        if (!versions.available()) {
             return;
         }
-        String[] parts = path.split("/");
-        if (parts.length < 3 || parts[2].isEmpty()) {
-            return;
-        }
-        try {
-            versions.bump(parts[2]);
-        } catch (IllegalStateException e) {
-            // the write stands; readers that cache will keep an older answer until the next write
-            LOG.errorf(e, "Could not mark the data of shop %s as changed after %s %s", parts[2], request.getMethod(), path);
-        }
+        AcceptedWrite.of(request, response, resource).filter(write -> write.shopId() != null).ifPresent(write -> {
+            try {
+                versions.bump(write.shopId());
+            } catch (IllegalStateException e) {
+                // the write stands; readers that cache will keep an older answer until the next write
+                LOG.errorf(e, "Could not mark the data of shop %s as changed after %s %s", write.shopId(),
+                        write.method(), write.path());
+            }
+        });
     }
 }
