@@ -10,6 +10,18 @@ public interface TrafficConfig {
 
     Metrics metrics();
 
+    LastVisits lastVisits();
+
+    interface LastVisits {
+        /**
+         * Megabytes of logged day views kept in memory for last-visits (8 bytes a view: a day of
+         * 200,000 views is 1.6 MB, the 37 days of a month's attribution about 60 MB); checked
+         * against the stored chunks on every read. 0 loads them every time.
+         */
+        @WithDefault("256")
+        int cacheMb();
+    }
+
     interface Metrics {
         /**
          * Metric answers kept per (shop, period), valid while the shop's data version is unchanged;

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,11 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 import storeops.traffic.config.TrafficConfig;
+import storeops.traffic.domain.DayViews;
 import storeops.traffic.domain.VisitEvent;
 import storeops.traffic.repository.EventStore;
 import storeops.traffic.repository.RollupStore;
+import storeops.traffic.repository.ViewLogStore;
 import storeops.traffic.repository.VisitorKeyStore;
 
 /**
@@ -34,9 +38,11 @@ public class IngestionService {
     private final VisitorKeyStore visitorKeys;
     private final VisitorSetService visitorSets;
     private final TrafficConfig config;
+    private final ViewLogStore viewLog;
 
     public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups,
-            VisitorKeyStore visitorKeys, VisitorSetService visitorSets, TrafficConfig config) {
+            VisitorKeyStore visitorKeys, VisitorSetService visitorSets, TrafficConfig config, ViewLogStore viewLog) {
+        this.viewLog = viewLog;
         this.dataSource = dataSource;
         this.visitorSets = visitorSets;
         this.visitorKeys = visitorKeys;
@@ -100,6 +106,7 @@ public class IngestionService {
                 RollupDeltas deltas = mine.isEmpty() ? null : RollupDeltas.of(mine);
                 if (deltas != null) {
                     rollups.apply(c, shopId, deltas, keys);
+                    logViews(c, shopId, mine, keys);
                 }
                 c.commit();
                 if (deltas != null) {
@@ -113,6 +120,33 @@ public class IngestionService {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /** The batch's VIEWs into the day view log that last-visits reads; a day holding a view it cannot pack is marked incomplete. */
+    private void logViews(Connection c, String shopId, List<VisitEvent> inserted, Map<String, Integer> keys)
+            throws SQLException {
+        Map<LocalDate, long[]> byDay = new HashMap<>();
+        Map<LocalDate, Integer> filled = new HashMap<>();
+        Set<LocalDate> unpackable = new HashSet<>();
+        for (VisitEvent e : inserted) {
+            if (!e.isView()) {
+                continue;
+            }
+            long packed = DayViews.pack(e.day(), keys.get(e.visitorId()), e.occurredAt().toEpochMilli(), e.source());
+            if (packed < 0) {
+                unpackable.add(e.day());
+                continue;
+            }
+            int n = filled.merge(e.day(), 1, Integer::sum);
+            long[] day = byDay.computeIfAbsent(e.day(), d -> new long[16]);
+            if (n > day.length) {
+                byDay.put(e.day(), day = Arrays.copyOf(day, day.length * 2));
+            }
+            day[n - 1] = packed;
+        }
+        byDay.replaceAll((day, views) -> Arrays.copyOf(views, filled.get(day)));
+        viewLog.append(c, shopId, byDay);
+        viewLog.markIncomplete(c, shopId, unpackable);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import storeops.common.time.DayPeriod;
+import storeops.common.time.ShopCalendar;
+import storeops.traffic.domain.DayViews;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
 import storeops.traffic.repository.PeopleStore.View;
@@ -48,9 +51,13 @@ public class TrafficJoinService {
     private final SpendStore spend;
     private final VisitorSetService visitorSets;
     private final VisitorKeyStore visitorKeys;
+    private final DayViewsCache dayViews;
+    private final ShopCalendar calendar;
 
     public TrafficJoinService(PeopleStore people, SpendStore spend, VisitorSetService visitorSets,
-            VisitorKeyStore visitorKeys) {
+            VisitorKeyStore visitorKeys, DayViewsCache dayViews, ShopCalendar calendar) {
+        this.dayViews = dayViews;
+        this.calendar = calendar;
         this.people = people;
         this.visitorSets = visitorSets;
         this.visitorKeys = visitorKeys;
@@ -80,9 +87,8 @@ public class TrafficJoinService {
     static final int QUERIES_PER_READ = 500;
 
     /**
-     * The groups' reads run three at a time: each waits mostly on the database's index pages, and a
-     * period's ~100 reads one after the other kept the gateway's channel attribution past its
-     * answer's deadline.
+     * Reads of the events of days missing from the view log run three at a time: each waits mostly
+     * on the database's index pages.
      */
     private final ExecutorService lastVisitReads = Executors.newFixedThreadPool(3, runnable -> {
         Thread thread = new Thread(runnable, "last-visit-read");
@@ -92,18 +98,63 @@ public class TrafficJoinService {
 
     /**
      * Per query, the buyer's last VIEW at or before {@code at} and within the look-back, else nulls.
-     * The queries go in order of their instants, some hundreds at a time, each group reading the views
-     * of its buyers between its earliest look-back and its latest instant: payments of neighbouring
-     * hours share a read of about a week, where one read over the whole period's span would carry
-     * every view of the period.
+     * Answered from the day view log in memory ({@link DayViewsCache}): for each query, one binary
+     * search per day of its look-back. A query whose look-back touches a day not wholly in the log
+     * (stored before it) is answered from the events.
      */
     public List<LastVisit> lastVisits(String shopId, Duration lookback, List<LastVisitQuery> queries) {
-        List<Integer> byInstant = new ArrayList<>(queries.size());
-        for (int i = 0; i < queries.size(); i++) {
-            byInstant.add(i);
-        }
-        byInstant.sort(Comparator.comparing(i -> queries.get(i).at()));
         LastVisit[] answers = new LastVisit[queries.size()];
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        Instant earliest = queries.get(0).at();
+        Instant latest = earliest;
+        Set<String> buyers = new HashSet<>();
+        for (LastVisitQuery q : queries) {
+            earliest = q.at().isBefore(earliest) ? q.at() : earliest;
+            latest = q.at().isAfter(latest) ? q.at() : latest;
+            buyers.add(q.buyerId());
+        }
+        // a day either side: a view's day is the shop's natural day, the look-back is in hours
+        LocalDate firstDay = calendar.dayOf(shopId, earliest.minus(lookback)).minusDays(1);
+        LocalDate lastDay = calendar.dayOf(shopId, latest).plusDays(1);
+        DayViewsCache.Days days = dayViews.days(shopId, firstDay, lastDay);
+        Map<String, Integer> keys = visitorKeys.existingKeys(shopId, new ArrayList<>(buyers));
+        List<Integer> fromEvents = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            LastVisitQuery q = queries.get(i);
+            LocalDate from = calendar.dayOf(shopId, q.at().minus(lookback)).minusDays(1);
+            LocalDate to = calendar.dayOf(shopId, q.at()).plusDays(1);
+            if (days.incomplete().stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))) {
+                fromEvents.add(i);
+                continue;
+            }
+            Integer key = keys.get(q.buyerId());
+            DayViews.View last = null;
+            if (key != null) {
+                long at = q.at().toEpochMilli();
+                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                    DayViews views = days.views().get(day);
+                    DayViews.View found = views == null ? null : views.lastAtOrBefore(key, at);
+                    if (found != null && (last == null || found.at() >= last.at())) {
+                        last = found;
+                    }
+                }
+            }
+            answers[i] = answer(q, lookback, last == null ? null : new View(last.at(), last.source()));
+        }
+        answerFromEvents(shopId, lookback, queries, fromEvents, answers);
+        return List.of(answers);
+    }
+
+    /**
+     * The queries in order of their instants, some hundreds at a time, each group reading the views
+     * of its buyers between its earliest look-back and its latest instant.
+     */
+    private void answerFromEvents(String shopId, Duration lookback, List<LastVisitQuery> queries, List<Integer> which,
+            LastVisit[] answers) {
+        List<Integer> byInstant = new ArrayList<>(which);
+        byInstant.sort(Comparator.comparing(i -> queries.get(i).at()));
         List<Future<?>> reads = new ArrayList<>();
         for (int start = 0; start < byInstant.size(); start += QUERIES_PER_READ) {
             List<Integer> group = byInstant.subList(start, Math.min(byInstant.size(), start + QUERIES_PER_READ));
@@ -119,7 +170,6 @@ public class TrafficJoinService {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-        return List.of(answers);
     }
 
     /** One group's answers, into its own slots of {@code answers}. */
@@ -132,12 +182,15 @@ public class TrafficJoinService {
         Map<String, List<View>> views = people.views(shopId, buyers, earliest, latest);
         for (int i : group) {
             LastVisitQuery q = queries.get(i);
-            View last = lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli());
-            boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
-            answers[i] = inWindow
-                    ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
-                    : new LastVisit(q.buyerId(), q.at(), null, null);
+            answers[i] = answer(q, lookback, lastAtOrBefore(views.getOrDefault(q.buyerId(), List.of()), q.at().toEpochMilli()));
         }
+    }
+
+    private static LastVisit answer(LastVisitQuery q, Duration lookback, View last) {
+        boolean inWindow = last != null && last.at() >= q.at().minus(lookback).toEpochMilli();
+        return inWindow
+                ? new LastVisit(q.buyerId(), q.at(), last.source(), Instant.ofEpochMilli(last.at()))
+                : new LastVisit(q.buyerId(), q.at(), null, null);
     }
 
     @PreDestroy
