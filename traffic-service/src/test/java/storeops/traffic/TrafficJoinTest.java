@@ -132,5 +132,15 @@ class TrafficJoinTest {
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
         as(SHOP, "analyst").body("{\"lookbackHours\":0,\"queries\":[]}").post("/shops/{s}/traffic/last-visits", SHOP)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        for (String[] bad : new String[][] {{"[{\"buyerId\":\" \",\"at\":\"2026-03-10T05:00:00Z\"}]", "queries[0].buyerId"},
+                {"[{\"buyerId\":\"A\",\"at\":\"2026-03-10T05:00:00Z\"},{\"buyerId\":\"A\"}]", "queries[1].at"},
+                {"[null]", "queries[0]"}}) {
+            as(SHOP, "analyst").body("{\"queries\":" + bad[0] + "}").post("/shops/{s}/traffic/last-visits", SHOP)
+                    .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo(bad[1]));
+        }
+        as(SHOP, "analyst").body("{\"queries\":[{\"buyerId\":\"A\",\"at\":\"yesterday\"}]}")
+                .post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
     }
 }

@@ -55,35 +55,48 @@ public class VisitorKeyStore {
                 select(c, shopId, new ArrayList<>(missing), keys);
             }
         }
-        if (cached.get() > MAX_CACHED) {
-            cache.clear();
-            cached.set(0);
-        }
         for (String id : visitorIds) {
-            Integer key = keys.get(id);
-            if (key == null) {
+            if (!keys.containsKey(id)) {
                 throw new IllegalStateException("No visitor key for " + id);
             }
-            if (known.putIfAbsent(id, key) == null) {
-                cached.incrementAndGet();
+        }
+        remember(known, keys);
+        return keys;
+    }
+
+    /**
+     * The keys of those of these ids that the shop has seen; assigns none. The keys read are cached
+     * like assigned ones: after a restart the joins' buyers (tens of thousands per call) would
+     * otherwise be read again on every call.
+     */
+    public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
+        Map<String, Integer> keys = new HashMap<>(visitorIds.size() * 2);
+        List<String> missing = new ArrayList<>();
+        Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
+        fromCache(known, visitorIds, keys, missing);
+        if (!missing.isEmpty()) {
+            Map<String, Integer> read = new HashMap<>();
+            try (Connection c = dataSource.getConnection()) {
+                select(c, shopId, missing, read);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
             }
+            keys.putAll(read);
+            remember(known, read);
         }
         return keys;
     }
 
-    /** The keys of those of these ids that the shop has seen; assigns none. */
-    public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
-        Map<String, Integer> keys = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        fromCache(cache.getOrDefault(shopId, Map.of()), visitorIds, keys, missing);
-        if (!missing.isEmpty()) {
-            try (Connection c = dataSource.getConnection()) {
-                select(c, shopId, missing, keys);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
-            }
+    private void remember(Map<String, Integer> known, Map<String, Integer> keys) {
+        if (cached.get() > MAX_CACHED) {
+            cache.clear();
+            cached.set(0);
         }
-        return keys;
+        keys.forEach((id, key) -> {
+            if (known.putIfAbsent(id, key) == null) {
+                cached.incrementAndGet();
+            }
+        });
     }
 
     private static void fromCache(Map<String, Integer> known, Collection<String> ids, Map<String, Integer> keys,

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import storeops.common.problem.ProblemException;
 import storeops.common.audit.ReadsOnly;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
@@ -18,6 +21,7 @@ import storeops.traffic.rest.JoinPayloads.LastVisitsRequest;
 import storeops.traffic.rest.JoinPayloads.LastVisitsResponse;
 import storeops.traffic.rest.JoinPayloads.PeopleRequest;
 import storeops.traffic.rest.JoinPayloads.PeopleResponse;
+import storeops.traffic.rest.JoinPayloads.Query;
 import storeops.traffic.rest.JoinPayloads.Visit;
 import storeops.traffic.service.TrafficJoinService;
 import storeops.traffic.service.TrafficJoinService.LastVisitQuery;
@@ -50,8 +54,21 @@ public class TrafficJoinResource {
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public LastVisitsResponse lastVisits(@PathParam("shopId") String shopId, @Valid @NotNull LastVisitsRequest body) {
         int hours = body.lookbackHours() == null ? DEFAULT_LOOKBACK_HOURS : body.lookbackHours();
-        var visits = join.lastVisits(shopId, Duration.ofHours(hours), body.queries().stream()
-                .map(q -> new LastVisitQuery(q.buyerId(), q.at().toInstant())).toList());
+        List<LastVisitQuery> queries = new ArrayList<>(body.queries().size());
+        for (int i = 0; i < body.queries().size(); i++) {
+            Query q = body.queries().get(i);
+            if (q == null) {
+                throw ProblemException.invalidField("queries[" + i + "]", "must not be null");
+            }
+            if (q.buyerId() == null || q.buyerId().isBlank()) {
+                throw ProblemException.invalidField("queries[" + i + "].buyerId", "must not be blank");
+            }
+            if (q.at() == null) {
+                throw ProblemException.invalidField("queries[" + i + "].at", "must not be null");
+            }
+            queries.add(new LastVisitQuery(q.buyerId(), q.at()));
+        }
+        var visits = join.lastVisits(shopId, Duration.ofHours(hours), queries);
         return new LastVisitsResponse(visits.stream()
                 .map(v -> new Visit(v.buyerId(), v.at(), v.source(), v.visitedAt())).toList());
     }

@@ -125,26 +125,37 @@ public class TrafficJoinService {
             LastVisitQuery q = queries.get(i);
             LocalDate from = calendar.dayOf(shopId, q.at().minus(lookback)).minusDays(1);
             LocalDate to = calendar.dayOf(shopId, q.at()).plusDays(1);
-            if (days.incomplete().stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))) {
+            if (!days.incomplete().isEmpty()
+                    && days.incomplete().stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))) {
                 fromEvents.add(i);
                 continue;
             }
             Integer key = keys.get(q.buyerId());
-            DayViews.View last = null;
-            if (key != null) {
-                long at = q.at().toEpochMilli();
-                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                    DayViews views = days.views().get(day);
-                    DayViews.View found = views == null ? null : views.lastAtOrBefore(key, at);
-                    if (found != null && (last == null || found.at() >= last.at())) {
-                        last = found;
-                    }
-                }
-            }
-            answers[i] = answer(q, lookback, last == null ? null : new View(last.at(), last.source()));
+            answers[i] = answer(q, lookback, key == null ? null : lastView(days.views(), key, q.at().toEpochMilli(), from, to));
         }
         answerFromEvents(shopId, lookback, queries, fromEvents, answers);
         return List.of(answers);
+    }
+
+    /**
+     * The visitor's last view at or before the instant over the days, newest day first. A view's
+     * day is its natural day, so once one is found only the day before it can hold a later one
+     * (the margin the day range carries); each day costs a binary search over megabytes.
+     */
+    private static View lastView(Map<LocalDate, DayViews> days, int key, long at, LocalDate from, LocalDate to) {
+        DayViews.View last = null;
+        LocalDate stop = from;
+        for (LocalDate day = to; !day.isBefore(stop); day = day.minusDays(1)) {
+            DayViews views = days.get(day);
+            DayViews.View found = views == null ? null : views.lastAtOrBefore(key, at);
+            if (found != null && (last == null || found.at() > last.at())) {
+                if (last == null && day.minusDays(1).isAfter(stop)) {
+                    stop = day.minusDays(1);
+                }
+                last = found;
+            }
+        }
+        return last == null ? null : new View(last.at(), last.source());
     }
 
     /**
