@@ -155,8 +155,7 @@ public class Bench {
             slowest = Math.max(slowest, time(() -> {
                 String paid = get(order + "/shops/" + SHOP + "/orders/paid" + p);
                 get(traffic + "/shops/" + SHOP + "/traffic/channels" + p);
-                post(traffic + "/shops/" + SHOP + "/traffic/last-visits", "{\"lookbackHours\":168,\"queries\":"
-                        + visitQueries(paid) + "}");
+                post(traffic + "/shops/" + SHOP + "/traffic/last-visits", visitQueries(paid));
                 return null;
             }));
         }
@@ -175,7 +174,7 @@ public class Bench {
         String chats = get(desk + "/shops/" + SHOP + "/desk/first-chats" + p);
         String buyerOrders = "{\"from\":\"" + from + "\",\"to\":\"" + to.plusDays(2) + "\",\"buyerIds\":" + idsOf(chats, "buyerId") + "}";
         String paid = get(order + "/shops/" + SHOP + "/orders/paid" + p);
-        String visits = "{\"lookbackHours\":168,\"queries\":" + visitQueries(paid) + "}";
+        String visits = visitQueries(paid);
         java.util.Map<String, Call> calls = new java.util.LinkedHashMap<>();
         calls.put("traffic/metrics", () -> get(traffic + "/shops/" + SHOP + "/traffic/metrics" + p));
         calls.put("orders/metrics", () -> get(order + "/shops/" + SHOP + "/orders/metrics" + p));
@@ -353,13 +352,15 @@ public class Bench {
         return json(new ArrayList<>(new java.util.LinkedHashSet<>(strings(json))));
     }
 
+    /** The last-visits body of the paid orders' columns: their buyers at their payment instants. */
     static String visitQueries(String paidOrders) {
-        var m = java.util.regex.Pattern.compile("\"buyerId\":\"(u\\d+)\"[^}]*?\"paidAt\":\"([^\"]+)\"").matcher(paidOrders);
-        List<String> queries = new ArrayList<>();
-        while (m.find()) {
-            queries.add("{\"buyerId\":\"" + m.group(1) + "\",\"at\":\"" + m.group(2) + "\"}");
-        }
-        return "[" + String.join(",", queries) + "]";
+        return "{\"lookbackHours\":168,\"buyerIds\":" + column(paidOrders, "buyerIds") + ",\"at\":"
+                + column(paidOrders, "paidAt") + "}";
+    }
+
+    static String column(String json, String name) {
+        int start = json.indexOf('[', json.indexOf("\"" + name + "\""));
+        return json.substring(start, json.indexOf(']', start) + 1);
     }
 
     static String json(List<String> ids) {

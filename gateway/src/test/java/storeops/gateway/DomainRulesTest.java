@@ -7,14 +7,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import storeops.gateway.client.DeskApi.ConsultedBuyers;
 import storeops.gateway.client.DeskApi.FirstChat;
 import storeops.gateway.client.OrderApi.BuyerSets;
 import storeops.gateway.client.OrderApi.OrderSummary;
+import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.TrafficApi.ChannelTraffic;
-import storeops.gateway.client.TrafficApi.LastVisit;
 import storeops.gateway.client.TrafficApi.People;
 import storeops.gateway.domain.ChannelAttribution;
 import storeops.gateway.domain.Funnel;
@@ -91,13 +93,12 @@ class DomainRulesTest {
                 new ChannelTraffic("TAOBAOKE", 1, new BigDecimal("100.00")),
                 new ChannelTraffic("ZUANZHAN", 1, new BigDecimal("100.00")),
                 new ChannelTraffic("JUHUASUAN", 1, new BigDecimal("100.00")));
-        List<OrderSummary> paid = List.of(order("x", "2026-03-10T01:00:00Z", "2026-03-10T01:00:00Z", "299.99"),
-                order("y", "2026-03-10T01:00:00Z", "2026-03-10T01:00:00Z", "300.00"),
-                order("z", "2026-03-10T01:00:00Z", "2026-03-10T01:00:00Z", "400.00"),
-                order("w", "2026-03-10T01:00:00Z", "2026-03-10T01:00:00Z", "500.00"),
-                order("u", "2026-03-10T01:00:00Z", "2026-03-10T01:00:00Z", "7.00"));
-        List<LastVisit> visits = List.of(visit("ZHITONGCHE"), visit("TAOBAOKE"), visit("ZUANZHAN"), visit("JUHUASUAN"),
-                visit(null));
+        // five orders paid at one instant: 299.99 ZHITONGCHE, 300.00 TAOBAOKE, 400.00 ZUANZHAN, 500.00 JUHUASUAN, 7.00 none
+        long at = Instant.parse("2026-03-10T01:00:00Z").toEpochMilli();
+        PaidOrders paid = new PaidOrders(List.of("Ox", "Oy", "Oz", "Ow", "Ou"), List.of("x", "y", "z", "w", "u"),
+                new long[] {at, at, at, at, at}, Stream.of("299.99", "300.00", "400.00", "500.00", "7.00")
+                        .map(BigDecimal::new).toList());
+        List<String> visits = Arrays.asList("ZHITONGCHE", "TAOBAOKE", "ZUANZHAN", "JUHUASUAN", null);
         var rows = ChannelAttribution.of(spend, paid, visits).rows();
         assertEquals("poor", rows.get(1).grade());
         assertEquals("pass", rows.get(2).grade());
@@ -118,10 +119,5 @@ class DomainRulesTest {
     private static OrderSummary order(String buyer, String createdAt, String paidAt, String amount) {
         return new OrderSummary("O-" + buyer + createdAt, buyer, "PC", Instant.parse(createdAt),
                 paidAt == null ? null : Instant.parse(paidAt), new BigDecimal(amount));
-    }
-
-    private static LastVisit visit(String source) {
-        return new LastVisit("x", Instant.parse("2026-03-10T01:00:00Z"), source,
-                source == null ? null : Instant.parse("2026-03-10T00:00:00Z"));
     }
 }

@@ -272,7 +272,7 @@ class OrderMetricsTest {
                 .body("orders.orderNo", equalTo(List.of("A", "F")))
                 .body("orders[0].goodsAmount", closeTo(150.0, 0.001)).body("orders[0].terminal", equalTo("PC"));
         as(SHOP, "analyst").get("/shops/{s}/orders/paid?from=2026-03-11&to=2026-03-11", SHOP).then().statusCode(200)
-                .body("orders.orderNo", equalTo(List.of("B", "D", "K", "G", "L")));
+                .body("orderNos", equalTo(List.of("B", "D", "K", "G", "L")));
         // bad periods and roles
         as(SHOP, "analyst").body(Map.of("from", "2026-03-11", "to", "2026-03-10"))
                 .post("/shops/{s}/orders/buyer-sets", SHOP).then().statusCode(400);

@@ -101,13 +101,14 @@ class LastVisitsLogTest {
     }
 
     static List<Object> ask(String shop, List<Q> queries) {
-        StringBuilder body = new StringBuilder("{\"lookbackHours\":168,\"queries\":[");
-        for (int i = 0; i < queries.size(); i++) {
-            body.append(i == 0 ? "" : ",").append("{\"buyerId\":\"").append(queries.get(i).buyer())
-                    .append("\",\"at\":\"").append(Instant.ofEpochMilli(queries.get(i).at())).append("\"}");
+        StringBuilder buyers = new StringBuilder();
+        StringBuilder instants = new StringBuilder();
+        for (Q q : queries) {
+            buyers.append(buyers.isEmpty() ? "\"" : ",\"").append(q.buyer()).append('"');
+            instants.append(instants.isEmpty() ? "" : ",").append(q.at());
         }
-        return as(shop, "analyst").body(body.append("]}").toString()).post("/shops/{s}/traffic/last-visits", shop)
-                .then().statusCode(200).extract().jsonPath().getList("visits.source");
+        return as(shop, "analyst").body("{\"lookbackHours\":168,\"buyerIds\":[" + buyers + "],\"at\":[" + instants + "]}")
+                .post("/shops/{s}/traffic/last-visits", shop).then().statusCode(200).extract().jsonPath().getList("sources");
     }
 
     static void assertAnswers(String shop, List<E> events, List<Q> queries, String when) {

@@ -119,7 +119,7 @@ class TrafficIngestionTest {
         String people = "{\"from\":\"2026-04-01\",\"to\":\"2026-04-01\",\"buyerIds\":[\"v1\"]}";
         as(shop, "tracker").body(people).post("/shops/{s}/traffic/people", shop).then().statusCode(403);
         as(shop, "analyst").body(people).post("/shops/{s}/traffic/people", shop).then().statusCode(200);
-        String lastVisits = "{\"queries\":[{\"buyerId\":\"v1\",\"at\":\"2026-04-02T00:00:00Z\"}]}";
+        String lastVisits = "{\"buyerIds\":[\"v1\"],\"at\":[1775088000000]}";
         as(shop, "tracker").body(lastVisits).post("/shops/{s}/traffic/last-visits", shop).then().statusCode(403);
         as(shop, "analyst").body(lastVisits).post("/shops/{s}/traffic/last-visits", shop).then().statusCode(200);
         as(shop, "analyst").body("{\"amount\":1.00}").put("/shops/{s}/traffic/spend/2026-04-01/DIRECT", shop).then()

@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static storeops.traffic.Events.as;
 import static storeops.traffic.Events.post;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,50 +53,49 @@ class TrafficJoinTest {
                 .body("visited", contains("R7")).body("effective", empty());
     }
 
-    @Test
-    void lastVisitsGiveTheSourceOfTheLastViewWithinTheLookback() {
-        String body = """
-                {"lookbackHours":168,"queries":[
-                  {"buyerId":"A","at":"2026-03-10T05:00:00Z"},
-                  {"buyerId":"A","at":"2026-03-10T17:00:00+08:00"},
-                  {"buyerId":"R7","at":"2026-03-10T04:00:00Z"},
-                  {"buyerId":"R7","at":"2026-03-10T04:00:01Z"},
-                  {"buyerId":"X","at":"2026-03-10T04:00:00Z"}]}""";
-        as(SHOP, "analyst").body(body).post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(200)
-                // A's last VIEW before 05:00Z is the PC detail page at 02:01 (the favorite at 02:02 is no view)
-                .body("visits[0].source", equalTo("ORGANIC_SEARCH"))
-                .body("visits[0].visitedAt", equalTo("2026-03-10T02:01:00Z"))
-                // 17:00+08:00 is 09:00Z: a view at that very instant counts
-                .body("visits[1].source", equalTo("TAOBAOKE")).body("visits[1].visitedAt", equalTo("2026-03-10T09:00:00Z"))
-                // R7 viewed at 03-03 04:00Z: exactly 168 hours before is inside, one second more is not
-                .body("visits[2].source", equalTo("DIRECT")).body("visits[3].source", nullValue())
-                .body("visits[3].visitedAt", nullValue()).body("visits[3].buyerId", equalTo("R7"))
-                .body("visits[4].source", nullValue());
+    /** A last-visits body: the buyers and their instants as the two columns the endpoint takes. */
+    static String lastVisits(List<String> buyers, List<String> instants) {
+        return "{\"lookbackHours\":168,\"buyerIds\":[" + buyers.stream().map(b -> "\"" + b + "\"").collect(Collectors.joining(","))
+                + "],\"at\":[" + instants.stream().map(t -> String.valueOf(OffsetDateTime.parse(t).toInstant().toEpochMilli()))
+                        .collect(Collectors.joining(",")) + "]}";
+    }
+
+    static long millis(String instant) {
+        return OffsetDateTime.parse(instant).toInstant().toEpochMilli();
     }
 
     @Test
-    void manyQueriesAreAnsweredInTheirOwnOrderWhateverGroupReadsThem() {
-        // 1,500 queries (three reads of 500), given latest first: each answer must sit at its query's place
-        StringBuilder queries = new StringBuilder();
+    void lastVisitsGiveTheSourceOfTheLastViewWithinTheLookback() {
+        String body = lastVisits(List.of("A", "A", "R7", "R7", "X"), List.of("2026-03-10T05:00:00Z",
+                "2026-03-10T17:00:00+08:00", "2026-03-10T04:00:00Z", "2026-03-10T04:00:01Z", "2026-03-10T04:00:00Z"));
+        as(SHOP, "analyst").body(body).post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(200)
+                // A's last VIEW before 05:00Z is the PC detail page at 02:01 (the favorite at 02:02 is no view)
+                .body("sources[0]", equalTo("ORGANIC_SEARCH"))
+                .body("visitedAt[0]", equalTo(millis("2026-03-10T02:01:00Z")))
+                // 17:00+08:00 is 09:00Z: a view at that very instant counts
+                .body("sources[1]", equalTo("TAOBAOKE")).body("visitedAt[1]", equalTo(millis("2026-03-10T09:00:00Z")))
+                // R7 viewed at 03-03 04:00Z: exactly 168 hours before is inside, one second more is not
+                .body("sources[2]", equalTo("DIRECT")).body("sources[3]", nullValue())
+                .body("visitedAt[3]", nullValue()).body("sources[4]", nullValue()).body("sources.size()", equalTo(5));
+    }
+
+    @Test
+    void manyQueriesAreAnsweredInTheirOwnOrder() {
+        // 1,500 queries given latest first: each answer must sit at its query's place
+        List<String> buyers = new ArrayList<>();
+        List<String> instants = new ArrayList<>();
         for (int i = 1499; i >= 0; i--) {
             boolean early = i % 2 == 0; // weeks before any view of A: nothing within 168 h
-            String at = early ? "2026-01-01T00:00:00Z" : "2026-03-10T05:00:%02dZ".formatted(i % 60);
-            queries.append(queries.isEmpty() ? "" : ",").append("{\"buyerId\":\"A\",\"at\":\"").append(at).append("\"}");
+            buyers.add("A");
+            instants.add(early ? "2026-01-01T00:00:00Z" : "2026-03-10T05:00:%02dZ".formatted(i % 60));
         }
-        var visits = as(SHOP, "analyst").body("{\"lookbackHours\":168,\"queries\":[" + queries + "]}")
+        List<String> sources = as(SHOP, "analyst").body(lastVisits(buyers, instants))
                 .post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(200).extract().jsonPath()
-                .getList("visits", java.util.Map.class);
-        assertEquals(1500, visits.size());
+                .getList("sources", String.class);
+        assertEquals(1500, sources.size());
         for (int position = 0; position < 1500; position++) {
             int i = 1499 - position;
-            var visit = visits.get(position);
-            if (i % 2 == 0) {
-                assertEquals("2026-01-01T00:00:00Z", visit.get("at"), "query " + i);
-                assertNull(visit.get("source"), "query " + i);
-            } else {
-                assertEquals("2026-03-10T05:00:%02dZ".formatted(i % 60), visit.get("at"), "query " + i);
-                assertEquals("ORGANIC_SEARCH", visit.get("source"), "query " + i);
-            }
+            assertEquals(i % 2 == 0 ? null : "ORGANIC_SEARCH", sources.get(position), "query " + i);
         }
     }
 
@@ -130,17 +132,19 @@ class TrafficJoinTest {
     void tooManyBuyerIdsOrAMissingListIsAProblem() {
         as(SHOP, "analyst").body("{\"from\":\"2026-03-09\",\"to\":\"2026-03-10\"}").post("/shops/{s}/traffic/people", SHOP)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        as(SHOP, "analyst").body("{\"lookbackHours\":0,\"queries\":[]}").post("/shops/{s}/traffic/last-visits", SHOP)
+        as(SHOP, "analyst").body("{\"lookbackHours\":0,\"buyerIds\":[],\"at\":[]}").post("/shops/{s}/traffic/last-visits", SHOP)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        for (String[] bad : new String[][] {{"[{\"buyerId\":\" \",\"at\":\"2026-03-10T05:00:00Z\"}]", "queries[0].buyerId"},
-                {"[{\"buyerId\":\"A\",\"at\":\"2026-03-10T05:00:00Z\"},{\"buyerId\":\"A\"}]", "queries[1].at"},
-                {"[null]", "queries[0]"}}) {
-            as(SHOP, "analyst").body("{\"queries\":" + bad[0] + "}").post("/shops/{s}/traffic/last-visits", SHOP)
+        // a blank buyer, columns of different lengths, an instant that is no number
+        for (String[] bad : new String[][] {{"{\"buyerIds\":[\" \"],\"at\":[1]}", "buyerIds[0]"},
+                {"{\"buyerIds\":[\"A\",\"B\"],\"at\":[1]}", "at"}, {"{\"buyerIds\":[null],\"at\":[1]}", "buyerIds[0]"}}) {
+            as(SHOP, "analyst").body(bad[0]).post("/shops/{s}/traffic/last-visits", SHOP)
                     .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                    .body("errors[0].field", org.hamcrest.Matchers.equalTo(bad[1]));
+                    .body("errors[0].field", equalTo(bad[1]));
         }
-        as(SHOP, "analyst").body("{\"queries\":[{\"buyerId\":\"A\",\"at\":\"yesterday\"}]}")
+        as(SHOP, "analyst").body("{\"buyerIds\":[\"A\"],\"at\":[\"yesterday\"]}")
                 .post("/shops/{s}/traffic/last-visits", SHOP).then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
+        as(SHOP, "analyst").body("{\"buyerIds\":[\"A\"]}").post("/shops/{s}/traffic/last-visits", SHOP).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"));
     }
 }

@@ -52,7 +52,7 @@ public interface OrderApi {
 
     @GET
     @Path("/orders/paid")
-    Uni<Orders> paid(@HeaderParam("Authorization") String authorization,
+    Uni<PaidOrders> paid(@HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
             @QueryParam("from") String from, @QueryParam("to") String to);
 
@@ -84,6 +84,13 @@ public interface OrderApi {
     }
 
     record Orders(List<OrderSummary> orders) {
+    }
+
+    /** The orders paid in a period as columns of equal length, by payment time; {@code paidAt} in epoch ms. */
+    record PaidOrders(List<String> orderNos, List<String> buyerIds, long[] paidAt, List<BigDecimal> goodsAmounts) {
+        public int size() {
+            return paidAt.length;
+        }
     }
 
     record OrderSummary(String orderNo, String buyerId, String terminal, Instant createdAt, Instant paidAt,

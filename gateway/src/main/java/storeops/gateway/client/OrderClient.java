@@ -14,6 +14,7 @@ import storeops.common.time.DayPeriod;
 import storeops.gateway.client.OrderApi.BuyerOrdersQuery;
 import storeops.gateway.client.OrderApi.BuyerSets;
 import storeops.gateway.client.OrderApi.Orders;
+import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.OrderApi.PeriodQuery;
 
 /** order-service behind fault tolerance; the same policy as {@link TrafficClient}. */
@@ -64,7 +65,7 @@ public class OrderClient {
 
     @Fallback(fallbackMethod = "noPaid")
     @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
-    public Uni<Orders> paid(Caller caller, String shopId, DayPeriod period) {
+    public Uni<PaidOrders> paid(Caller caller, String shopId, DayPeriod period) {
         return api.paid(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
                 period.to().toString());
     }
@@ -104,7 +105,7 @@ public class OrderClient {
         return Uni.createFrom().nullItem();
     }
 
-    Uni<Orders> noPaid(Caller caller, String shopId, DayPeriod period) {
+    Uni<PaidOrders> noPaid(Caller caller, String shopId, DayPeriod period) {
         return Uni.createFrom().nullItem();
     }
 

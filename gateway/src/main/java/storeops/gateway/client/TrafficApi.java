@@ -61,16 +61,12 @@ public interface TrafficApi {
     record People(long distinctVisitors, long effectiveVisitors, List<String> visited, List<String> effective) {
     }
 
-    record LastVisitsQuery(int lookbackHours, List<VisitQuery> queries) {
+    /** Query i is the buyer {@code buyerIds[i]} at {@code at[i]} (epoch ms). */
+    record LastVisitsQuery(int lookbackHours, List<String> buyerIds, long[] at) {
     }
 
-    record VisitQuery(String buyerId, Instant at) {
-    }
-
-    record LastVisits(List<LastVisit> visits) {
-    }
-
-    record LastVisit(String buyerId, Instant at, String source, Instant visitedAt) {
+    /** One entry per query: the source of the last view (null when none) and its time in epoch ms. */
+    record LastVisits(List<String> sources, List<Long> visitedAt) {
     }
 
     record Channels(List<ChannelTraffic> channels) {

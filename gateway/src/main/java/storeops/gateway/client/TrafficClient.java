@@ -16,7 +16,6 @@ import storeops.gateway.client.TrafficApi.LastVisits;
 import storeops.gateway.client.TrafficApi.LastVisitsQuery;
 import storeops.gateway.client.TrafficApi.People;
 import storeops.gateway.client.TrafficApi.PeopleQuery;
-import storeops.gateway.client.TrafficApi.VisitQuery;
 
 /**
  * traffic-service behind fault tolerance. Every call here is a read (the joins are POSTs only
@@ -64,9 +63,10 @@ public class TrafficClient {
 
     @Fallback(fallbackMethod = "noLastVisits")
     @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
-    public Uni<LastVisits> lastVisits(Caller caller, String shopId, int lookbackHours, List<VisitQuery> queries) {
+    public Uni<LastVisits> lastVisits(Caller caller, String shopId, int lookbackHours, List<String> buyerIds,
+            long[] at) {
         return api.lastVisits(caller.authorization(), caller.forwardedFor(), shopId,
-                new LastVisitsQuery(lookbackHours, queries));
+                new LastVisitsQuery(lookbackHours, buyerIds, at));
     }
 
     @Fallback(fallbackMethod = "noChannels")
@@ -91,7 +91,7 @@ public class TrafficClient {
         return Uni.createFrom().nullItem();
     }
 
-    Uni<LastVisits> noLastVisits(Caller caller, String shopId, int lookbackHours, List<VisitQuery> queries) {
+    Uni<LastVisits> noLastVisits(Caller caller, String shopId, int lookbackHours, List<String> buyerIds, long[] at) {
         return Uni.createFrom().nullItem();
     }
 

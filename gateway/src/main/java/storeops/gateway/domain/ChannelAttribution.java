@@ -8,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import storeops.gateway.client.OrderApi.OrderSummary;
+import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.TrafficApi.ChannelTraffic;
-import storeops.gateway.client.TrafficApi.LastVisit;
 
 /**
  * Paid orders attributed to the source of the buyer's last visit at or before the payment within
@@ -52,16 +51,16 @@ public final class ChannelAttribution {
     }
 
     /**
-     * @param visits one per paid order, in the order of {@code paid} (the contract of traffic/last-visits)
+     * @param sources one per paid order, in the order of {@code paid} (the contract of traffic/last-visits);
+     *     null where no visit came before the payment within the look-back
      */
-    public static ChannelAttribution of(List<ChannelTraffic> traffic, List<OrderSummary> paid, List<LastVisit> visits) {
+    public static ChannelAttribution of(List<ChannelTraffic> traffic, PaidOrders paid, List<String> sources) {
         Map<String, Set<String>> buyers = new HashMap<>();
         Map<String, BigDecimal> amounts = new HashMap<>();
         for (int i = 0; i < paid.size(); i++) {
-            OrderSummary order = paid.get(i);
-            String source = i < visits.size() && visits.get(i).source() != null ? visits.get(i).source() : UNATTRIBUTED;
-            buyers.computeIfAbsent(source, s -> new HashSet<>()).add(order.buyerId());
-            amounts.merge(source, order.goodsAmount(), BigDecimal::add);
+            String source = i < sources.size() && sources.get(i) != null ? sources.get(i) : UNATTRIBUTED;
+            buyers.computeIfAbsent(source, s -> new HashSet<>()).add(paid.buyerIds().get(i));
+            amounts.merge(source, paid.goodsAmounts().get(i), BigDecimal::add);
         }
         Map<String, ChannelTraffic> byChannel = new HashMap<>();
         traffic.forEach(t -> byChannel.put(t.channel(), t));

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,11 +31,10 @@ import storeops.gateway.client.DeskClient;
 import storeops.gateway.client.MetricsAnswer;
 import storeops.gateway.client.OrderApi.BuyerSets;
 import storeops.gateway.client.OrderApi.OrderSummary;
+import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.OrderClient;
-import storeops.gateway.client.TrafficApi.LastVisit;
 import storeops.gateway.client.TrafficApi.LastVisits;
 import storeops.gateway.client.TrafficApi.People;
-import storeops.gateway.client.TrafficApi.VisitQuery;
 import storeops.gateway.client.TrafficClient;
 import storeops.gateway.config.GatewayConfig;
 import storeops.gateway.domain.ChannelAttribution;
@@ -376,17 +375,17 @@ public class KpiService {
                     if (t.getItem1().isEmpty()) {
                         return Uni.createFrom().item(Optional.of(ChannelAttribution.withoutPayments(spend)));
                     }
-                    List<OrderSummary> paid = t.getItem1().get().orders().stream()
-                            .filter(o -> o.paidAt() != null)
-                            .sorted(Comparator.comparing(OrderSummary::paidAt)).toList();
-                    if (paid.isEmpty()) {
+                    PaidOrders paid = t.getItem1().get();
+                    if (paid.size() == 0) {
                         return Uni.createFrom().item(Optional.of(ChannelAttribution.of(spend, paid, List.of())));
                     }
-                    List<VisitQuery> queries = paid.stream().map(o -> new VisitQuery(o.buyerId(), o.paidAt())).toList();
-                    List<Uni<Optional<List<LastVisit>>>> calls = JoinBatches.parts(queries).stream()
-                            .map(part -> deadline.bound(traffic.lastVisits(caller, shopId,
-                                    ChannelAttribution.LOOKBACK_HOURS, part)).map(v -> v.map(LastVisits::visits)))
-                            .toList();
+                    List<Uni<Optional<List<String>>>> calls = new ArrayList<>();
+                    for (int start = 0; start < paid.size(); start += JoinBatches.LIMIT) {
+                        int end = Math.min(paid.size(), start + JoinBatches.LIMIT);
+                        calls.add(deadline.bound(traffic.lastVisits(caller, shopId, ChannelAttribution.LOOKBACK_HOURS,
+                                paid.buyerIds().subList(start, end), Arrays.copyOfRange(paid.paidAt(), start, end)))
+                                .map(v -> v.map(LastVisits::sources)));
+                    }
                     return JoinBatches.all(calls).map(v -> Optional.of(v
                             .map(parts -> ChannelAttribution.of(spend, paid, parts.stream().flatMap(List::stream).toList()))
                             .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));

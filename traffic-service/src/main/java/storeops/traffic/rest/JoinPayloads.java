@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import storeops.traffic.domain.Source;
 
 /** Bodies and answers of the internal endpoints (docs/service-contracts.md): the names are fixed. */
@@ -24,21 +24,19 @@ public final class JoinPayloads {
             List<String> effective) {
     }
 
-    public record LastVisitsRequest(@Min(1) @Max(8784) Integer lookbackHours,
-            @NotNull @Size(max = 100_000) List<Query> queries) {
-    }
-
     /**
-     * Checked by {@link TrafficJoinResource} in one pass: cascading Bean Validation into 50,000
-     * queries cost more than answering them.
+     * Queries as two columns of equal length: query i is the buyer {@code buyerIds[i]} at
+     * {@code at[i]} (epoch milliseconds). Columns because a month of payments is 50,000 queries,
+     * read and answered here and in the gateway without an object or a date text per query; checked
+     * by {@link TrafficJoinResource} in one pass.
      */
-    public record Query(String buyerId, Instant at) {
+    public record LastVisitsRequest(@Min(1) @Max(8784) Integer lookbackHours,
+            @NotNull @Size(max = 100_000) List<String> buyerIds,
+            @NotNull @Size(max = 100_000) @Schema(description = "epoch milliseconds") long[] at) {
     }
 
-    public record LastVisitsResponse(List<Visit> visits) {
-    }
-
-    public record Visit(String buyerId, Instant at, Source source, Instant visitedAt) {
+    /** One entry per query in each column: the source of the last view and its time (epoch ms), both null when none. */
+    public record LastVisitsResponse(List<Source> sources, @Schema(description = "epoch milliseconds") List<Long> visitedAt) {
     }
 
     public record ChannelsResponse(List<Channel> channels) {

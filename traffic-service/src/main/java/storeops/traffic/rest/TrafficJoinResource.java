@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import storeops.common.problem.ProblemException;
@@ -21,9 +22,9 @@ import storeops.traffic.rest.JoinPayloads.LastVisitsRequest;
 import storeops.traffic.rest.JoinPayloads.LastVisitsResponse;
 import storeops.traffic.rest.JoinPayloads.PeopleRequest;
 import storeops.traffic.rest.JoinPayloads.PeopleResponse;
-import storeops.traffic.rest.JoinPayloads.Query;
-import storeops.traffic.rest.JoinPayloads.Visit;
 import storeops.traffic.service.TrafficJoinService;
+import storeops.traffic.domain.Source;
+import storeops.traffic.service.TrafficJoinService.LastVisit;
 import storeops.traffic.service.TrafficJoinService.LastVisitQuery;
 
 /** What the gateway joins with chats and orders (docs/service-contracts.md). */
@@ -54,23 +55,26 @@ public class TrafficJoinResource {
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public LastVisitsResponse lastVisits(@PathParam("shopId") String shopId, @Valid @NotNull LastVisitsRequest body) {
         int hours = body.lookbackHours() == null ? DEFAULT_LOOKBACK_HOURS : body.lookbackHours();
-        List<LastVisitQuery> queries = new ArrayList<>(body.queries().size());
-        for (int i = 0; i < body.queries().size(); i++) {
-            Query q = body.queries().get(i);
-            if (q == null) {
-                throw ProblemException.invalidField("queries[" + i + "]", "must not be null");
-            }
-            if (q.buyerId() == null || q.buyerId().isBlank()) {
-                throw ProblemException.invalidField("queries[" + i + "].buyerId", "must not be blank");
-            }
-            if (q.at() == null) {
-                throw ProblemException.invalidField("queries[" + i + "].at", "must not be null");
-            }
-            queries.add(new LastVisitQuery(q.buyerId(), q.at()));
+        if (body.buyerIds().size() != body.at().length) {
+            throw ProblemException.invalidField("at", "must have one instant per buyer id (" + body.buyerIds().size()
+                    + " buyer ids, " + body.at().length + " instants)");
         }
-        var visits = join.lastVisits(shopId, Duration.ofHours(hours), queries);
-        return new LastVisitsResponse(visits.stream()
-                .map(v -> new Visit(v.buyerId(), v.at(), v.source(), v.visitedAt())).toList());
+        List<LastVisitQuery> queries = new ArrayList<>(body.at().length);
+        for (int i = 0; i < body.at().length; i++) {
+            String buyerId = body.buyerIds().get(i);
+            if (buyerId == null || buyerId.isBlank()) {
+                throw ProblemException.invalidField("buyerIds[" + i + "]", "must not be blank");
+            }
+            queries.add(new LastVisitQuery(buyerId, Instant.ofEpochMilli(body.at()[i])));
+        }
+        List<LastVisit> visits = join.lastVisits(shopId, Duration.ofHours(hours), queries);
+        List<Source> sources = new ArrayList<>(visits.size());
+        List<Long> visitedAt = new ArrayList<>(visits.size());
+        for (LastVisit v : visits) {
+            sources.add(v.source());
+            visitedAt.add(v.visitedAt() == null ? null : v.visitedAt().toEpochMilli());
+        }
+        return new LastVisitsResponse(sources, visitedAt);
     }
 
     @GET
