@@ -55,7 +55,8 @@ class DomainRulesTest {
         // traffic saw 3 people, among them "a"; "b" ordered and "c" chatted without a visit event
         BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), List.of("a", "b"));
         ConsultedBuyers desk = new ConsultedBuyers(List.of("c"));
-        Funnel f = Funnel.of(orders, desk, new People(3, 1, List.of("a"), List.of()));
+        // asked a, b, c: b and c are not visitors, and none of them an effective one
+        Funnel f = Funnel.of(orders, desk, new People(3, 1, List.of("b", "c"), List.of("a", "b", "c")));
         assertEquals(5L, f.people());
         // effective: traffic's 1 (not one of ours) + a b c acting
         assertEquals(4, f.layers().get(0).numerator());

@@ -45,12 +45,12 @@ class TrafficJoinTest {
         as(SHOP, "analyst").body("{\"from\":\"2026-03-09\",\"to\":\"2026-03-10\",\"buyerIds\":[\"A\",\"C\",\"L\",\"R7\",\"X\"]}")
                 .post("/shops/{s}/traffic/people", SHOP).then().statusCode(200)
                 .body("distinctVisitors", equalTo(6)).body("effectiveVisitors", equalTo(3))
-                .body("visited", contains("A", "C", "L", "R7")).body("effective", contains("A", "L"));
+                .body("unvisited", contains("X")).body("notEffective", contains("C", "R7", "X"));
         // 03-03 alone: R7 only, one page view
         as(SHOP, "analyst").body("{\"from\":\"2026-03-03\",\"to\":\"2026-03-03\",\"buyerIds\":[\"R7\"]}")
                 .post("/shops/{s}/traffic/people", SHOP).then().statusCode(200)
                 .body("distinctVisitors", equalTo(1)).body("effectiveVisitors", equalTo(0))
-                .body("visited", contains("R7")).body("effective", empty());
+                .body("unvisited", empty()).body("notEffective", contains("R7"));
     }
 
     /** A last-visits body: the buyers and their instants as the two columns the endpoint takes. */

@@ -201,8 +201,8 @@ class VisitorSetsTest {
                         .post("/shops/{s}/traffic/people", shop).then().statusCode(200)
                         .body("distinctVisitors", equalTo(oracle.people().size()))
                         .body("effectiveVisitors", equalTo(oracle.effective().size()))
-                        .body("visited", equalTo(buyers.stream().filter(oracle.people()::contains).toList()))
-                        .body("effective", equalTo(buyers.stream().filter(oracle.effective()::contains).toList()));
+                        .body("unvisited", equalTo(buyers.stream().filter(b -> !oracle.people().contains(b)).toList()))
+                        .body("notEffective", equalTo(buyers.stream().filter(b -> !oracle.effective().contains(b)).toList()));
                 as(shop, "analyst").get("/shops/{s}/traffic/channels?from=" + p[0] + "&to=" + p[1], shop).then()
                         .statusCode(200).body("channels.visitors", equalTo(oracle.channelVisitors()));
             }

@@ -58,7 +58,8 @@ public interface TrafficApi {
     record PeopleQuery(LocalDate from, LocalDate to, Collection<String> buyerIds) {
     }
 
-    record People(long distinctVisitors, long effectiveVisitors, List<String> visited, List<String> effective) {
+    /** {@code unvisited} / {@code notEffective}: the asked ids that are not (effective) visitors of the period. */
+    record People(long distinctVisitors, long effectiveVisitors, List<String> unvisited, List<String> notEffective) {
     }
 
     /** Query i is the buyer {@code buyerIds[i]} at {@code at[i]} (epoch ms). */

@@ -37,48 +37,56 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
         return ids;
     }
 
-    /** Any input may be null (its service did not answer): the layers that need it are left out. */
+    /**
+     * Any input may be null (its service did not answer): the layers that need it are left out.
+     * The services' buyer lists are distinct (docs/service-contracts.md), so their sizes are the
+     * counts; only the small sets (consulted buyers, traffic's exceptions) are hashed, since a
+     * month's 60,000 ordering buyers hashed again and again cost this more than the services' reads.
+     */
     public static Funnel of(BuyerSets orders, ConsultedBuyers desk, People traffic) {
         List<Layer> layers = new ArrayList<>();
         if (orders == null) {
             return new Funnel(null, layers, 0, LAYER_KEYS);
         }
-        Set<String> paid = new HashSet<>(orders.paidBuyers());
+        long paid = orders.paidBuyers().size();
         Long people = null;
         if (desk != null) {
             Set<String> consulted = new HashSet<>(desk.buyerIds());
             if (traffic != null) {
-                Set<String> asked = askTraffic(orders, desk);
-                Set<String> unseen = new HashSet<>(asked);
-                // one by one: Set.removeAll(list) walks the list once per member when the set is larger
-                traffic.visited().forEach(unseen::remove);
-                people = traffic.distinctVisitors() + unseen.size();
-
+                // the asked buyers traffic never saw are people of the shop all the same
+                people = traffic.distinctVisitors() + traffic.unvisited().size();
                 // chats and orders are actions of their own: a chatting or ordering buyer entered effectively
-                Set<String> acting = new HashSet<>(consulted);
-                acting.addAll(orders.orderBuyers());
-                traffic.effective().forEach(acting::remove);
-                long effective = traffic.effectiveVisitors() + acting.size();
+                Set<String> notEffective = new HashSet<>(traffic.notEffective());
+                Set<String> actingOnlyHere = new HashSet<>();
+                for (String buyer : consulted) {
+                    if (notEffective.contains(buyer)) {
+                        actingOnlyHere.add(buyer);
+                    }
+                }
+                for (String buyer : orders.orderBuyers()) {
+                    if (notEffective.contains(buyer)) {
+                        actingOnlyHere.add(buyer);
+                    }
+                }
+                long effective = traffic.effectiveVisitors() + actingOnlyHere.size();
                 layers.add(Layer.of("effectiveEntryRate", effective, people));
                 layers.add(Layer.of("consultationRate", consulted.size(), people));
             }
-            long consultedPaid = consulted.stream().filter(paid::contains).count();
+            long consultedPaid = orders.paidBuyers().stream().filter(consulted::contains).count();
             layers.add(Layer.of("consultedConversionRate", consultedPaid, consulted.size()));
             if (people != null) {
-                long silentPaid = paid.size() - consultedPaid;
-                layers.add(Layer.of("silentConversionRate", silentPaid, people - consulted.size()));
+                layers.add(Layer.of("silentConversionRate", paid - consultedPaid, people - consulted.size()));
             }
         }
-        layers.add(Layer.of("orderPaymentRate", new HashSet<>(orders.orderedAndPaidBuyers()).size(),
-                new HashSet<>(orders.orderBuyers()).size()));
+        layers.add(Layer.of("orderPaymentRate", orders.orderedAndPaidBuyers().size(), orders.orderBuyers().size()));
         if (people != null) {
-            layers.add(Layer.of("dealConversionRate", paid.size(), people));
+            layers.add(Layer.of("dealConversionRate", paid, people));
         }
         List<String> missing = LAYER_KEYS.stream()
                 .filter(k -> layers.stream().noneMatch(l -> l.key().equals(k))).toList();
         List<Layer> ordered = LAYER_KEYS.stream()
                 .flatMap(k -> layers.stream().filter(l -> l.key().equals(k))).toList();
-        return new Funnel(people, ordered, paid.size(), missing);
+        return new Funnel(people, ordered, paid, missing);
     }
 
     public Map<String, BigDecimal> metrics() {

@@ -349,16 +349,18 @@ public class KpiService {
         return JoinBatches.all(calls).map(parts -> parts.map(all -> all.stream().flatMap(List::stream).toList()));
     }
 
-    /** The visitor counts are the same in every part; the ids found are the union of the parts'. */
+    /** The visitor counts are the same in every part; the parts ask disjoint ids, so their exceptions add up. */
     private static People merged(List<People> parts) {
-        Set<String> visited = new LinkedHashSet<>();
-        Set<String> effective = new LinkedHashSet<>();
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<String> unvisited = new ArrayList<>();
+        List<String> notEffective = new ArrayList<>();
         parts.forEach(p -> {
-            visited.addAll(p.visited());
-            effective.addAll(p.effective());
+            unvisited.addAll(p.unvisited());
+            notEffective.addAll(p.notEffective());
         });
-        return new People(parts.get(0).distinctVisitors(), parts.get(0).effectiveVisitors(), List.copyOf(visited),
-                List.copyOf(effective));
+        return new People(parts.get(0).distinctVisitors(), parts.get(0).effectiveVisitors(), unvisited, notEffective);
     }
 
     /** Empty when traffic did not answer; without order's payments, only each channel's visitors and spend. */

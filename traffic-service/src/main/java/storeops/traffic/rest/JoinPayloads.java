@@ -20,8 +20,9 @@ public final class JoinPayloads {
             @NotNull @Size(max = 100_000) List<@NotBlank String> buyerIds) {
     }
 
-    public record PeopleResponse(long distinctVisitors, long effectiveVisitors, List<String> visited,
-            List<String> effective) {
+    /** {@code unvisited} / {@code notEffective}: the asked ids that are not (effective) visitors of the period. */
+    public record PeopleResponse(long distinctVisitors, long effectiveVisitors, List<String> unvisited,
+            List<String> notEffective) {
     }
 
     /**

@@ -45,8 +45,8 @@ public class TrafficJoinResource {
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     public PeopleResponse people(@PathParam("shopId") String shopId, @Valid @NotNull PeopleRequest body) {
         var people = join.people(shopId, DayPeriod.parse(body.from(), body.to()), body.buyerIds());
-        return new PeopleResponse(people.distinctVisitors(), people.effectiveVisitors(), people.visited(),
-                people.effective());
+        return new PeopleResponse(people.distinctVisitors(), people.effectiveVisitors(), people.unvisited(),
+                people.notEffective());
     }
 
     @POST

@@ -35,7 +35,11 @@ import storeops.traffic.repository.VisitorKeyStore;
 @ApplicationScoped
 public class TrafficJoinService {
 
-    public record People(long distinctVisitors, long effectiveVisitors, List<String> visited, List<String> effective) {
+    /**
+     * The period's distinct and effective visitors, and which of the asked ids are not among them:
+     * buyers are nearly always visitors, and effective ones, so the exceptions are the short lists.
+     */
+    public record People(long distinctVisitors, long effectiveVisitors, List<String> unvisited, List<String> notEffective) {
     }
 
     public record LastVisitQuery(String buyerId, Instant at) {
@@ -68,19 +72,19 @@ public class TrafficJoinService {
         VisitorSets.People people = visitorSets.sets(shopId, period.from(), period.to(), VisitorSets.PEOPLE).people(period);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
         Map<String, Integer> keys = visitorKeys.existingKeys(shopId, ids);
-        List<String> visited = new ArrayList<>();
-        List<String> effective = new ArrayList<>();
+        List<String> unvisited = new ArrayList<>();
+        List<String> notEffective = new ArrayList<>();
         for (String id : ids) {
             Integer key = keys.get(id);
-            if (key != null && people.visitors().contains(key)) {
-                visited.add(id);
-                if (people.effective().contains(key)) {
-                    effective.add(id);
-                }
+            if (key == null || !people.visitors().contains(key)) {
+                unvisited.add(id);
+            }
+            if (key == null || !people.effective().contains(key)) {
+                notEffective.add(id);
             }
         }
-        return new People(people.visitors().getLongCardinality(), people.effective().getLongCardinality(), visited,
-                effective);
+        return new People(people.visitors().getLongCardinality(), people.effective().getLongCardinality(), unvisited,
+                notEffective);
     }
 
     /** Queries answered from one read of their buyers' views (one IN list, see PeopleStore). */
