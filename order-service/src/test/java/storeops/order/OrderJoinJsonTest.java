@@ -44,4 +44,36 @@ class OrderJoinJsonTest {
                 .statusCode(200).extract().asString();
         assertEquals("{\"orderNos\":[],\"buyerIds\":[],\"paidAt\":[],\"goodsAmounts\":[]}", none);
     }
+
+    @Test
+    void keptJoinAnswersFollowEveryWrite() {
+        String shop = "join-kept";
+        String day = "?from=2026-06-05&to=2026-06-05";
+        order("JK-1", "kb1", "PC").created("2026-06-05T01:00:00Z").paid("2026-06-05T01:05:00Z")
+                .line("P1", 1, "10.00").put(shop);
+        Map<String, String> period = Map.of("from", "2026-06-05", "to", "2026-06-05");
+        for (int i = 0; i < 2; i++) { // the second read is the kept answer
+            as(shop, "analyst").get("/shops/{s}/orders/paid" + day, shop).then().statusCode(200)
+                    .body("orderNos", org.hamcrest.Matchers.contains("JK-1"));
+            as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
+                    .body("orderBuyers", org.hamcrest.Matchers.contains("kb1"));
+        }
+        // a new order paid that day, then a payment by command: both reads see each write at once
+        order("JK-2", "kb2", "WAP").created("2026-06-05T02:00:00Z").paid("2026-06-05T02:01:00Z")
+                .line("P1", 1, "20.00").put(shop);
+        as(shop, "analyst").get("/shops/{s}/orders/paid" + day, shop).then().statusCode(200)
+                .body("orderNos", org.hamcrest.Matchers.contains("JK-1", "JK-2"));
+        as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
+                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2"));
+        order("JK-3", "kb3", "PC").created("2026-06-05T03:00:00Z").line("P1", 1, "5.00").put(shop);
+        as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
+                .body("orderBuyers", org.hamcrest.Matchers.contains("kb1", "kb2", "kb3"))
+                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2"));
+        as(shop, "erp").body(Map.of("at", "2026-06-05T03:10:00Z")).post("/shops/{s}/orders/{o}/pay", shop, "JK-3")
+                .then().statusCode(200);
+        as(shop, "analyst").get("/shops/{s}/orders/paid" + day, shop).then().statusCode(200)
+                .body("orderNos", org.hamcrest.Matchers.contains("JK-1", "JK-2", "JK-3"));
+        as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
+                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2", "kb3"));
+    }
 }

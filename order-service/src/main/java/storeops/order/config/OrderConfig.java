@@ -27,6 +27,13 @@ public interface OrderConfig {
     @WithDefault("500")
     int jobBatchSize();
 
+    /**
+     * Join answers (buyer sets, paid orders of a period) kept while the shop's data version stands
+     * still; a month's paid orders are a few megabytes. 0 computes every answer.
+     */
+    @WithDefault("16")
+    int joinAnswers();
+
     Jobs jobs();
 
     interface Jobs {

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -109,12 +108,7 @@ public class OrderJoinResource {
     public StreamingOutput paid(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         DayPeriod period = DayPeriod.parse(from, to);
-        List<Brief> paid = new ArrayList<>();
-        try {
-            joins.paid(shopId, period, paid::add);
-        } catch (IOException e) {
-            throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
-        }
+        List<Brief> paid = joins.paid(shopId, period);
         return out -> {
             try (JsonGenerator g = json.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
                 g.writeStartObject();

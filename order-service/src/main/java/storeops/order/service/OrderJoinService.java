@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
@@ -40,9 +41,11 @@ public class OrderJoinService {
     private final DayFigures days;
     private final OrderKeyStore keys;
     private final OrderBriefStore briefs;
+    private final JoinAnswers answers;
 
     public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock, DayFigures days, OrderKeyStore keys,
-            OrderBriefStore briefs) {
+            OrderBriefStore briefs, JoinAnswers answers) {
+        this.answers = answers;
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
@@ -57,6 +60,10 @@ public class OrderJoinService {
      * the shop's keys, instead of a distinct scan of the period's orders per set.
      */
     public BuyerSets buyerSets(String shopId, DayPeriod period) {
+        return answers.of("buyer-sets", shopId, period, () -> computeBuyerSets(shopId, period));
+    }
+
+    private BuyerSets computeBuyerSets(String shopId, DayPeriod period) {
         days.refresh(shopId);
         RoaringBitmap ordered = new RoaringBitmap();
         RoaringBitmap paid = new RoaringBitmap();
@@ -89,14 +96,18 @@ public class OrderJoinService {
         }
     }
 
-    /** The orders paid in the period (channel attribution), by payment time, handed to the sink as they are read. */
-    public void paid(String shopId, DayPeriod period, OrderBriefStore.Sink sink) throws IOException {
-        try {
-            briefs.paid(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
-                    calendar.endOf(shopId, period.to()).toEpochMilli(), sink);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
-        }
+    /** The orders paid in the period (channel attribution), by payment time. */
+    public List<Brief> paid(String shopId, DayPeriod period) {
+        return answers.of("paid", shopId, period, () -> {
+            List<Brief> paid = new ArrayList<>();
+            try {
+                briefs.paid(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
+                        calendar.endOf(shopId, period.to()).toEpochMilli(), paid::add);
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
+            }
+            return List.copyOf(paid);
+        });
     }
 
     /** Unpaid orders that close within the given time from now (not those already past due: the job closes them). */

@@ -18,7 +18,7 @@ public interface TrafficConfig {
          * 200,000 views is 1.6 MB, the 37 days of a month's attribution about 60 MB); checked
          * against the stored chunks on every read. 0 loads them every time.
          */
-        @WithDefault("256")
+        @WithDefault("128")
         int cacheMb();
     }
 
