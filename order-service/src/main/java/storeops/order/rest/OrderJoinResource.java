@@ -112,29 +112,22 @@ public class OrderJoinResource {
         return out -> {
             try (JsonGenerator g = json.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
                 g.writeStartObject();
-                g.writeArrayFieldStart("orderNos");
-                for (Brief b : paid) {
-                    g.writeString(b.orderNo());
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("buyerIds");
-                for (Brief b : paid) {
-                    g.writeString(b.buyerId());
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("paidAt");
-                for (Brief b : paid) {
-                    g.writeNumber(b.paidAt());
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("goodsAmounts");
-                for (Brief b : paid) {
-                    g.writeNumber(b.goodsAmount());
-                }
-                g.writeEndArray();
+                column(g, "orderNos", paid, b -> g.writeString(b.orderNo()));
+                column(g, "buyerIds", paid, b -> g.writeString(b.buyerId()));
+                column(g, "paidAt", paid, b -> g.writeNumber(b.paidAt()));
+                column(g, "goodsAmounts", paid, b -> g.writeNumber(b.goodsAmount()));
                 g.writeEndObject();
             }
         };
+    }
+
+    private static void column(JsonGenerator g, String name, List<Brief> rows, OrderBriefStore.Sink value)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Brief row : rows) {
+            value.accept(row);
+        }
+        g.writeEndArray();
     }
 
     /** Something that hands rows to a sink. */

@@ -105,14 +105,7 @@ public class ViewLogStore {
         try (Connection c = dataSource.getConnection()) {
             for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
                 List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
-                try (PreparedStatement ps = c.prepareStatement("SELECT packed FROM view_log WHERE shop_id = ? AND day = ?"
-                        + " AND chunk_id IN (" + "?,".repeat(chunk.size() - 1) + "?)")) {
-                    ps.setString(1, shopId);
-                    ps.setDate(2, Date.valueOf(day));
-                    int p = 3;
-                    for (Long id : chunk) {
-                        ps.setLong(p++, id);
-                    }
+                try (PreparedStatement ps = ofChunks(c, "SELECT packed FROM view_log", shopId, day, chunk)) {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             long[] part = longs(rs.getBytes(1));
@@ -151,14 +144,7 @@ public class ViewLogStore {
                 int deleted = 0;
                 for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
                     List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM view_log WHERE shop_id = ? AND day = ?"
-                            + " AND chunk_id IN (" + "?,".repeat(chunk.size() - 1) + "?)")) {
-                        ps.setString(1, shopId);
-                        ps.setDate(2, Date.valueOf(day));
-                        int p = 3;
-                        for (Long chunkId : chunk) {
-                            ps.setLong(p++, chunkId);
-                        }
+                    try (PreparedStatement ps = ofChunks(c, "DELETE FROM view_log", shopId, day, chunk)) {
                         deleted += ps.executeUpdate();
                     }
                 }
@@ -192,6 +178,20 @@ public class ViewLogStore {
             ps.setBytes(5, bytes(views));
             ps.executeUpdate();
         }
+    }
+
+    /** {@code statement} restricted to these chunks of the day, bound. */
+    private static PreparedStatement ofChunks(Connection c, String statement, String shopId, LocalDate day,
+            List<Long> chunkIds) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(statement + " WHERE shop_id = ? AND day = ? AND chunk_id IN ("
+                + "?,".repeat(chunkIds.size() - 1) + "?)");
+        ps.setString(1, shopId);
+        ps.setDate(2, Date.valueOf(day));
+        int p = 3;
+        for (Long id : chunkIds) {
+            ps.setLong(p++, id);
+        }
+        return ps;
     }
 
     private static byte[] bytes(long[] views) {
