@@ -59,12 +59,16 @@ class LastVisitsLogTest {
 
     /** 20 days of events of 30 visitors at random milliseconds (so at midnight too), none at the same instant. */
     static List<E> generate(Random random, String prefix, int count) {
+        return generate(random, prefix, count, FIRST);
+    }
+
+    static List<E> generate(Random random, String prefix, int count, Instant first) {
         List<E> events = new ArrayList<>();
         Set<Long> instants = new HashSet<>();
         for (int i = 0; i < count; i++) {
             long at;
             do {
-                at = FIRST.toEpochMilli() + (long) (random.nextDouble() * 20 * 24 * HOUR);
+                at = first.toEpochMilli() + (long) (random.nextDouble() * 20 * 24 * HOUR);
             } while (!instants.add(at));
             events.add(new E(prefix + i, "b" + random.nextInt(30), at, SOURCES[random.nextInt(SOURCES.length)],
                     ACTIONS[random.nextInt(ACTIONS.length)]));
@@ -182,6 +186,20 @@ class LastVisitsLogTest {
         post(shop, more.stream().map(E::json).toList()).statusCode(200);
         events.addAll(more);
         assertAnswers(shop, events, queries, "after another instance's merge and a new batch");
+    }
+
+    /** A shop in Europe/Berlin (configured for the tests): its natural days are 23 and 25 hours long around the changes. */
+    @Test
+    void answersFollowTheDefinitionAcrossDaylightSavingChanges() {
+        String shop = "log-dst";
+        Random random = new Random(17);
+        List<E> events = generate(random, "d", 600, Instant.parse("2026-03-20T00:00:00Z"));
+        events.addAll(generate(new Random(18), "o", 600, Instant.parse("2026-10-15T00:00:00Z")));
+        Set<Long> instants = new HashSet<>();
+        events.removeIf(e -> !instants.add(e.at()));
+        postShuffled(shop, events, random);
+        List<Q> queries = queries(random, events);
+        assertAnswers(shop, events, queries, "across the spring and autumn changes");
     }
 
     @Test

@@ -131,7 +131,8 @@ public class TrafficJoinService {
         days.views().forEach((day, views) -> byDay[(int) (day.toEpochDay() - first)] = views);
         boolean[] incomplete = new boolean[byDay.length];
         days.incomplete().forEach(day -> incomplete[(int) (day.toEpochDay() - first)] = true);
-        ZoneRules zone = calendar.zoneOf(shopId).getRules();
+        DayOfInstant dayOf = new DayOfInstant(calendar.zoneOf(shopId).getRules(), earliest.minus(lookback), latest);
+        boolean anyIncomplete = !days.incomplete().isEmpty();
 
         // in order of visitor key: consecutive binary searches then walk neighbouring parts of each
         // day's megabytes, where in payment order nearly every probe missed the processor's caches
@@ -148,9 +149,9 @@ public class TrafficJoinService {
             LastVisitQuery q = queries.get(i);
             long at = q.at().toEpochMilli();
             // a day either side of the look-back's days
-            int from = (int) (epochDay(zone, at - lookback.toMillis()) - 1 - first);
-            int to = (int) (epochDay(zone, at) + 1 - first);
-            if (anyIn(incomplete, from, to)) {
+            int from = (int) (dayOf.epochDay(at - lookback.toMillis()) - 1 - first);
+            int to = (int) (dayOf.epochDay(at) + 1 - first);
+            if (anyIncomplete && anyIn(incomplete, from, to)) {
                 fromEvents.add(i);
                 continue;
             }
@@ -160,9 +161,28 @@ public class TrafficJoinService {
         return List.of(answers);
     }
 
-    private static long epochDay(ZoneRules zone, long millis) {
-        long local = millis + zone.getOffset(Instant.ofEpochMilli(millis)).getTotalSeconds() * 1000L;
-        return Math.floorDiv(local, 86_400_000L);
+    /**
+     * The shop's natural day of an instant as an epoch day. A zone whose offset does not change
+     * between the queries' instants (Asia/Shanghai since 1991) is one addition, where asking the zone
+     * rules per query cost as much as searching the views.
+     */
+    private static final class DayOfInstant {
+        private final ZoneRules zone;
+        private final Long fixedOffsetMillis;
+
+        DayOfInstant(ZoneRules zone, Instant from, Instant to) {
+            this.zone = zone;
+            var transition = zone.nextTransition(from);
+            this.fixedOffsetMillis = transition == null || transition.getInstant().isAfter(to)
+                    ? zone.getOffset(from).getTotalSeconds() * 1000L
+                    : null;
+        }
+
+        long epochDay(long millis) {
+            long offset = fixedOffsetMillis != null ? fixedOffsetMillis
+                    : zone.getOffset(Instant.ofEpochMilli(millis)).getTotalSeconds() * 1000L;
+            return Math.floorDiv(millis + offset, 86_400_000L);
+        }
     }
 
     private static boolean anyIn(boolean[] flags, int from, int to) {
