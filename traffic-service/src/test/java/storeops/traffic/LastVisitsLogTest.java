@@ -2,6 +2,7 @@ package storeops.traffic;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static storeops.traffic.Events.as;
 import static storeops.traffic.Events.event;
 import static storeops.traffic.Events.post;
@@ -200,6 +201,29 @@ class LastVisitsLogTest {
         postShuffled(shop, events, random);
         List<Q> queries = queries(random, events);
         assertAnswers(shop, events, queries, "across the spring and autumn changes");
+    }
+
+    /**
+     * A shop at UTC+18:00 (the farthest offset a zone may have): a view in the first hours of its
+     * day falls before what the day's packing holds, so the day is marked incomplete and its
+     * queries are answered from the events, with the same answers.
+     */
+    @Test
+    void viewsThePackingCannotHoldAreAnsweredFromTheEvents() throws SQLException {
+        String shop = "log-far-east";
+        Random random = new Random(21);
+        List<E> events = generate(random, "f", 400);
+        postShuffled(shop, events, random);
+        List<Q> queries = queries(random, events);
+        assertAnswers(shop, events, queries, "with days marked incomplete");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM view_log_incomplete WHERE shop_id = ?")) {
+            ps.setString(1, shop);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertTrue(rs.getInt(1) > 0, "days with views before the packing's base are incomplete");
+            }
+        }
     }
 
     @Test

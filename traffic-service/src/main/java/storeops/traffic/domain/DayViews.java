@@ -21,7 +21,7 @@ public final class DayViews {
     private static final long BASE_BEFORE_UTC_MIDNIGHT = 14 * 3_600_000L;
     private static final Source[] SOURCES = Source.values();
 
-    /** A view found: when and from which channel. */
+    /** A VIEW of a visitor: when (epoch ms) and from which channel. */
     public record View(long at, Source source) {
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import storeops.traffic.domain.DayViews.View;
 import storeops.traffic.domain.Source;
 
 /** What the gateway joins with orders: from which channel a buyer last came. */
@@ -23,10 +24,6 @@ public class PeopleStore {
      * a derived table that reads each visitor's every view, whatever the time range.
      */
     static final int IDS_PER_STATEMENT = 500;
-
-    /** A VIEW of a buyer: when and from which channel. */
-    public record View(long at, Source source) {
-    }
 
     private final AgroalDataSource dataSource;
 

@@ -6,13 +6,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
 import org.jboss.logging.Logger;
 import storeops.traffic.config.TrafficConfig;
 import storeops.traffic.domain.DayViews;
@@ -125,8 +125,7 @@ public class IngestionService {
     /** The batch's VIEWs into the day view log that last-visits reads; a day holding a view it cannot pack is marked incomplete. */
     private void logViews(Connection c, String shopId, List<VisitEvent> inserted, Map<String, Integer> keys)
             throws SQLException {
-        Map<LocalDate, long[]> byDay = new HashMap<>();
-        Map<LocalDate, Integer> filled = new HashMap<>();
+        Map<LocalDate, LongStream.Builder> byDay = new HashMap<>();
         Set<LocalDate> unpackable = new HashSet<>();
         for (VisitEvent e : inserted) {
             if (!e.isView()) {
@@ -135,17 +134,13 @@ public class IngestionService {
             long packed = DayViews.pack(e.day(), keys.get(e.visitorId()), e.occurredAt().toEpochMilli(), e.source());
             if (packed < 0) {
                 unpackable.add(e.day());
-                continue;
+            } else {
+                byDay.computeIfAbsent(e.day(), d -> LongStream.builder()).add(packed);
             }
-            int n = filled.merge(e.day(), 1, Integer::sum);
-            long[] day = byDay.computeIfAbsent(e.day(), d -> new long[16]);
-            if (n > day.length) {
-                byDay.put(e.day(), day = Arrays.copyOf(day, day.length * 2));
-            }
-            day[n - 1] = packed;
         }
-        byDay.replaceAll((day, views) -> Arrays.copyOf(views, filled.get(day)));
-        viewLog.append(c, shopId, byDay);
+        Map<LocalDate, long[]> views = new HashMap<>();
+        byDay.forEach((day, packed) -> views.put(day, packed.build().toArray()));
+        viewLog.append(c, shopId, views);
         viewLog.markIncomplete(c, shopId, unpackable);
     }
 

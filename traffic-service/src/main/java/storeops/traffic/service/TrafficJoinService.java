@@ -26,7 +26,7 @@ import storeops.common.time.ShopCalendar;
 import storeops.traffic.domain.DayViews;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
-import storeops.traffic.repository.PeopleStore.View;
+import storeops.traffic.domain.DayViews.View;
 import storeops.traffic.repository.SpendStore;
 import storeops.traffic.repository.VisitorKeyStore;
 
@@ -200,11 +200,11 @@ public class TrafficJoinService {
      * can hold a later one (the margin the day range carries).
      */
     private static View lastView(DayViews[] days, int key, long at, int from, int to) {
-        DayViews.View last = null;
+        View last = null;
         int stop = from;
         for (int day = to; day >= stop; day--) {
             DayViews views = days[day];
-            DayViews.View found = views == null ? null : views.lastAtOrBefore(key, at);
+            View found = views == null ? null : views.lastAtOrBefore(key, at);
             if (found != null && (last == null || found.at() > last.at())) {
                 if (last == null) {
                     stop = Math.max(stop, day - 1);
@@ -212,7 +212,7 @@ public class TrafficJoinService {
                 last = found;
             }
         }
-        return last == null ? null : new View(last.at(), last.source());
+        return last;
     }
 
     /**
