@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,23 +67,33 @@ public class VisitorKeyStore {
     }
 
     /**
-     * The keys of those of these ids that the shop has seen; assigns none. The keys read are cached
-     * like assigned ones: after a restart the joins' buyers (tens of thousands per call) would
-     * otherwise be read again on every call.
+     * Per id, in order, its key when the shop has seen it, else -1; assigns none. One cache look-up
+     * per id: the joins ask tens of thousands a call. The keys read are cached like assigned ones:
+     * after a restart the joins' buyers would otherwise be read again on every call.
      */
-    public Map<String, Integer> existingKeys(String shopId, List<String> visitorIds) {
-        Map<String, Integer> keys = new HashMap<>(visitorIds.size() * 2);
-        List<String> missing = new ArrayList<>();
+    public int[] existingKeysOf(String shopId, List<String> visitorIds) {
+        int[] keys = new int[visitorIds.size()];
         Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
-        fromCache(known, visitorIds, keys, missing);
-        if (!missing.isEmpty()) {
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            Integer key = known.get(visitorIds.get(i));
+            keys[i] = key == null ? -1 : key;
+            if (key == null) {
+                unknown.add(i);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Set<String> missing = new LinkedHashSet<>();
+            unknown.forEach(i -> missing.add(visitorIds.get(i)));
             Map<String, Integer> read = new HashMap<>();
             try (Connection c = dataSource.getConnection()) {
-                select(c, shopId, missing, read);
+                select(c, shopId, new ArrayList<>(missing), read);
             } catch (SQLException e) {
                 throw new IllegalStateException("Traffic read failed: " + e.getMessage(), e);
             }
-            keys.putAll(read);
+            for (int i : unknown) {
+                keys[i] = read.getOrDefault(visitorIds.get(i), -1);
+            }
             remember(known, read);
         }
         return keys;

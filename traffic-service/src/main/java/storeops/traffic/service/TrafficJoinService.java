@@ -72,21 +72,21 @@ public class TrafficJoinService {
 
     public People people(String shopId, DayPeriod period, List<String> buyerIds) {
         VisitorSets.People people = visitorSets.sets(shopId, period.from(), period.to(), VisitorSets.PEOPLE).people(period);
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(buyerIds));
-        Map<String, Integer> keys = visitorKeys.existingKeys(shopId, ids);
-        List<String> unvisited = new ArrayList<>();
-        List<String> notEffective = new ArrayList<>();
-        for (String id : ids) {
-            Integer key = keys.get(id);
-            if (key == null || !people.visitors().contains(key)) {
-                unvisited.add(id);
+        int[] keys = visitorKeys.existingKeysOf(shopId, buyerIds);
+        // an id asked twice is answered once; only the few exceptions are hashed for it
+        Set<String> unvisited = new LinkedHashSet<>();
+        Set<String> notEffective = new LinkedHashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            int key = keys[i];
+            if (key < 0 || !people.visitors().contains(key)) {
+                unvisited.add(buyerIds.get(i));
             }
-            if (key == null || !people.effective().contains(key)) {
-                notEffective.add(id);
+            if (key < 0 || !people.effective().contains(key)) {
+                notEffective.add(buyerIds.get(i));
             }
         }
-        return new People(people.visitors().getLongCardinality(), people.effective().getLongCardinality(), unvisited,
-                notEffective);
+        return new People(people.visitors().getLongCardinality(), people.effective().getLongCardinality(),
+                List.copyOf(unvisited), List.copyOf(notEffective));
     }
 
     /** Queries answered from one read of their buyers' views (one IN list, see PeopleStore). */
@@ -115,7 +115,7 @@ public class TrafficJoinService {
         }
         Instant earliest = queries.get(0).at();
         Instant latest = earliest;
-        Set<String> buyers = new HashSet<>();
+        List<String> buyers = new ArrayList<>(queries.size());
         for (LastVisitQuery q : queries) {
             earliest = q.at().isBefore(earliest) ? q.at() : earliest;
             latest = q.at().isAfter(latest) ? q.at() : latest;
@@ -125,7 +125,7 @@ public class TrafficJoinService {
         LocalDate firstDay = calendar.dayOf(shopId, earliest.minus(lookback)).minusDays(1);
         LocalDate lastDay = calendar.dayOf(shopId, latest).plusDays(1);
         DayViewsCache.Days days = dayViews.days(shopId, firstDay, lastDay);
-        Map<String, Integer> keys = visitorKeys.existingKeys(shopId, new ArrayList<>(buyers));
+        int[] keys = visitorKeys.existingKeysOf(shopId, buyers);
         long first = firstDay.toEpochDay();
         DayViews[] byDay = new DayViews[(int) (lastDay.toEpochDay() - first + 1)];
         days.views().forEach((day, views) -> byDay[(int) (day.toEpochDay() - first)] = views);
@@ -134,20 +134,26 @@ public class TrafficJoinService {
         DayOfInstant dayOf = new DayOfInstant(calendar.zoneOf(shopId).getRules(), earliest.minus(lookback), latest);
         boolean anyIncomplete = !days.incomplete().isEmpty();
 
-        // in order of visitor key: consecutive binary searches then walk neighbouring parts of each
-        // day's megabytes, where in payment order nearly every probe missed the processor's caches
+        // in order of (visitor key, instant): each day's reader then only moves forward through its
+        // sorted views, where in payment order nearly every probe missed the processor's caches
+        long[] atMillis = new long[queries.size()];
         long[] byKey = new long[queries.size()]; // (key + 1) << 32 | query index
         for (int i = 0; i < queries.size(); i++) {
-            Integer key = keys.get(queries.get(i).buyerId());
-            byKey[i] = ((key == null ? 0L : key + 1L) << 32) | i;
+            atMillis[i] = queries.get(i).at().toEpochMilli();
+            byKey[i] = ((keys[i] + 1L) << 32) | i;
         }
         Arrays.sort(byKey);
+        byInstantWithinKey(byKey, atMillis);
+        DayViews.Reader[] readers = new DayViews.Reader[byDay.length];
+        for (int d = 0; d < byDay.length; d++) {
+            readers[d] = byDay[d] == null ? null : byDay[d].reader();
+        }
         List<Integer> fromEvents = new ArrayList<>();
         for (long entry : byKey) {
             int i = (int) entry;
             int key = (int) (entry >>> 32) - 1;
             LastVisitQuery q = queries.get(i);
-            long at = q.at().toEpochMilli();
+            long at = atMillis[i];
             // a day either side of the look-back's days
             int from = (int) (dayOf.epochDay(at - lookback.toMillis()) - 1 - first);
             int to = (int) (dayOf.epochDay(at) + 1 - first);
@@ -155,7 +161,7 @@ public class TrafficJoinService {
                 fromEvents.add(i);
                 continue;
             }
-            answers[i] = answer(q, lookback, key < 0 ? null : lastView(byDay, key, at, from, to));
+            answers[i] = answer(q, lookback, key < 0 ? null : lastView(readers, key, at, from, to));
         }
         answerFromEvents(shopId, lookback, queries, fromEvents, answers);
         return List.of(answers);
@@ -199,11 +205,11 @@ public class TrafficJoinService {
      * newest day first. A view's day is its natural day, so once one is found only the day before it
      * can hold a later one (the margin the day range carries).
      */
-    private static View lastView(DayViews[] days, int key, long at, int from, int to) {
+    private static View lastView(DayViews.Reader[] days, int key, long at, int from, int to) {
         View last = null;
         int stop = from;
         for (int day = to; day >= stop; day--) {
-            DayViews views = days[day];
+            DayViews.Reader views = days[day];
             View found = views == null ? null : views.lastAtOrBefore(key, at);
             if (found != null && (last == null || found.at() > last.at())) {
                 if (last == null) {
@@ -213,6 +219,19 @@ public class TrafficJoinService {
             }
         }
         return last;
+    }
+
+    /** Sorts each run of one visitor key (a buyer's few payments) by instant, keeping the runs in place. */
+    private static void byInstantWithinKey(long[] byKey, long[] atMillis) {
+        for (int i = 1; i < byKey.length; i++) {
+            long entry = byKey[i];
+            int j = i - 1;
+            while (j >= 0 && (byKey[j] >>> 32) == (entry >>> 32) && atMillis[(int) byKey[j]] > atMillis[(int) entry]) {
+                byKey[j + 1] = byKey[j];
+                j--;
+            }
+            byKey[j + 1] = entry;
+        }
     }
 
     /**
