@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import storeops.gateway.client.CountedIds;
 import storeops.gateway.client.DeskApi.ConsultedBuyers;
 import storeops.gateway.client.DeskApi.FirstChat;
 import storeops.gateway.client.OrderApi.BuyerSets;
@@ -38,7 +39,7 @@ class DomainRulesTest {
 
     @Test
     void theFunnelLeavesOutWhatAMissingServiceWouldDecide() {
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a"), List.of("a"));
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a"), new CountedIds(1));
         Funnel noDesk = Funnel.of(orders, null, null);
         assertEquals(List.of("orderPaymentRate"), noDesk.layers().stream().map(Funnel.Layer::key).toList());
         assertNull(noDesk.people());
@@ -53,7 +54,7 @@ class DomainRulesTest {
     @Test
     void everyPayingBuyerIsOneOfTheFunnelsPeople() {
         // traffic saw 3 people, among them "a"; "b" ordered and "c" chatted without a visit event
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), List.of("a", "b"));
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), new CountedIds(2));
         ConsultedBuyers desk = new ConsultedBuyers(List.of("c"));
         // asked a, b, c: b and c are not visitors, and none of them an effective one
         Funnel f = Funnel.of(orders, desk, new People(3, 1, List.of("b", "c"), List.of("a", "b", "c")));
@@ -96,7 +97,7 @@ class DomainRulesTest {
                 new ChannelTraffic("JUHUASUAN", 1, new BigDecimal("100.00")));
         // five orders paid at one instant: 299.99 ZHITONGCHE, 300.00 TAOBAOKE, 400.00 ZUANZHAN, 500.00 JUHUASUAN, 7.00 none
         long at = Instant.parse("2026-03-10T01:00:00Z").toEpochMilli();
-        PaidOrders paid = new PaidOrders(List.of("Ox", "Oy", "Oz", "Ow", "Ou"), List.of("x", "y", "z", "w", "u"),
+        PaidOrders paid = new PaidOrders(List.of("x", "y", "z", "w", "u"),
                 new long[] {at, at, at, at, at}, Stream.of("299.99", "300.00", "400.00", "500.00", "7.00")
                         .map(BigDecimal::new).toList());
         List<String> visits = Arrays.asList("ZHITONGCHE", "TAOBAOKE", "ZUANZHAN", "JUHUASUAN", null);

@@ -77,7 +77,8 @@ public interface OrderApi {
     record PeriodQuery(LocalDate from, LocalDate to) {
     }
 
-    record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, List<String> orderedAndPaidBuyers) {
+    /** The funnel counts {@code orderedAndPaidBuyers} only, so their ids are never kept (see {@link CountedIds}). */
+    record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, CountedIds orderedAndPaidBuyers) {
     }
 
     record BuyerOrdersQuery(LocalDate from, LocalDate to, Collection<String> buyerIds) {
@@ -86,8 +87,11 @@ public interface OrderApi {
     record Orders(List<OrderSummary> orders) {
     }
 
-    /** The orders paid in a period as columns of equal length, by payment time; {@code paidAt} in epoch ms. */
-    record PaidOrders(List<String> orderNos, List<String> buyerIds, long[] paidAt, List<BigDecimal> goodsAmounts) {
+    /**
+     * The orders paid in a period as columns of equal length, by payment time; {@code paidAt} in epoch ms.
+     * The answer's {@code orderNos} column is not read: attribution needs the buyer, the instant and the amount.
+     */
+    record PaidOrders(List<String> buyerIds, long[] paidAt, List<BigDecimal> goodsAmounts) {
         public int size() {
             return paidAt.length;
         }

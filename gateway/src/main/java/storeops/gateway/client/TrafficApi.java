@@ -66,8 +66,11 @@ public interface TrafficApi {
     record LastVisitsQuery(int lookbackHours, List<String> buyerIds, long[] at) {
     }
 
-    /** One entry per query: the source of the last view (null when none) and its time in epoch ms. */
-    record LastVisits(List<String> sources, List<Long> visitedAt) {
+    /**
+     * One entry per query: the source of the last view (null when none). The answer's {@code visitedAt}
+     * column is not read: attribution needs only the channel.
+     */
+    record LastVisits(List<String> sources) {
     }
 
     record Channels(List<ChannelTraffic> channels) {

@@ -28,14 +28,23 @@ public final class ChannelAttribution {
             BigDecimal roi, String grade) {
     }
 
-    private final List<Row> rows;
+    private final List<ChannelTraffic> traffic;
+    private final PaidOrders paid;
+    private final List<String> sources;
+    private final Map<String, BigDecimal> amounts;
     private final BigDecimal channelRoi;
     private final List<String> missing;
+    private List<Row> rows;
 
-    private ChannelAttribution(List<Row> rows, BigDecimal channelRoi, List<String> missing) {
-        this.rows = rows;
+    private ChannelAttribution(List<ChannelTraffic> traffic, PaidOrders paid, List<String> sources,
+            Map<String, BigDecimal> amounts, BigDecimal channelRoi, List<String> missing, List<Row> rows) {
+        this.traffic = traffic;
+        this.paid = paid;
+        this.sources = sources;
+        this.amounts = amounts;
         this.channelRoi = channelRoi;
         this.missing = missing;
+        this.rows = rows;
     }
 
     /** Only traffic answered: each channel's visitors and spend, nothing paid. */
@@ -47,7 +56,8 @@ public final class ChannelAttribution {
                     Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend()), null, null));
         }
         rows.add(new Row(UNATTRIBUTED, 0L, null, null, Ratio.money(BigDecimal.ZERO), null, null));
-        return new ChannelAttribution(rows, null, List.of("paidBuyers", "paidAmount", "roi", "grade", "channelRoi"));
+        return new ChannelAttribution(traffic, null, null, Map.of(), null,
+                List.of("paidBuyers", "paidAmount", "roi", "grade", "channelRoi"), rows);
     }
 
     /**
@@ -55,32 +65,60 @@ public final class ChannelAttribution {
      *     null where no visit came before the payment within the look-back
      */
     public static ChannelAttribution of(List<ChannelTraffic> traffic, PaidOrders paid, List<String> sources) {
-        Map<String, Set<String>> buyers = new HashMap<>();
         Map<String, BigDecimal> amounts = new HashMap<>();
         for (int i = 0; i < paid.size(); i++) {
-            String source = i < sources.size() && sources.get(i) != null ? sources.get(i) : UNATTRIBUTED;
-            buyers.computeIfAbsent(source, s -> new HashSet<>()).add(paid.buyerIds().get(i));
-            amounts.merge(source, paid.goodsAmounts().get(i), BigDecimal::add);
+            amounts.merge(sourceOf(sources, i), paid.goodsAmounts().get(i), BigDecimal::add);
         }
-        Map<String, ChannelTraffic> byChannel = new HashMap<>();
-        traffic.forEach(t -> byChannel.put(t.channel(), t));
-        List<Row> rows = new ArrayList<>();
+        Map<String, ChannelTraffic> byChannel = byChannel(traffic);
         BigDecimal attributed = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;
         for (String channel : CHANNELS) {
-            ChannelTraffic t = byChannel.get(channel);
-            BigDecimal spend = Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend());
-            BigDecimal amount = Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO));
-            BigDecimal roi = Ratio.of(amount, spend);
-            rows.add(new Row(channel, t == null ? 0L : t.visitors(), (long) buyers.getOrDefault(channel, Set.of()).size(),
-                    amount, spend, roi, grade(roi)));
-            attributed = attributed.add(amount);
-            spent = spent.add(spend);
+            attributed = attributed.add(Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO)));
+            spent = spent.add(spendOf(byChannel.get(channel)));
         }
-        rows.add(new Row(UNATTRIBUTED, 0L, (long) buyers.getOrDefault(UNATTRIBUTED, Set.of()).size(),
-                Ratio.money(amounts.getOrDefault(UNATTRIBUTED, BigDecimal.ZERO)), Ratio.money(BigDecimal.ZERO), null,
-                null));
-        return new ChannelAttribution(rows, Ratio.of(attributed, spent), List.of());
+        return new ChannelAttribution(traffic, paid, sources, amounts, Ratio.of(attributed, spent), List.of(), null);
+    }
+
+    /**
+     * The rows, each channel's distinct paying buyers counted on first use: the overview reads only
+     * {@code channelRoi}, and hashing a month's 48,000 payers per composition would cost it for nothing.
+     */
+    public synchronized List<Row> rows() {
+        if (rows == null) {
+            Map<String, Set<String>> buyers = new HashMap<>();
+            for (int i = 0; i < paid.size(); i++) {
+                buyers.computeIfAbsent(sourceOf(sources, i), s -> new HashSet<>()).add(paid.buyerIds().get(i));
+            }
+            Map<String, ChannelTraffic> byChannel = byChannel(traffic);
+            List<Row> all = new ArrayList<>();
+            for (String channel : CHANNELS) {
+                ChannelTraffic t = byChannel.get(channel);
+                BigDecimal spend = spendOf(t);
+                BigDecimal amount = Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO));
+                BigDecimal roi = Ratio.of(amount, spend);
+                all.add(new Row(channel, t == null ? 0L : t.visitors(),
+                        (long) buyers.getOrDefault(channel, Set.of()).size(), amount, spend, roi, grade(roi)));
+            }
+            all.add(new Row(UNATTRIBUTED, 0L, (long) buyers.getOrDefault(UNATTRIBUTED, Set.of()).size(),
+                    Ratio.money(amounts.getOrDefault(UNATTRIBUTED, BigDecimal.ZERO)), Ratio.money(BigDecimal.ZERO),
+                    null, null));
+            rows = List.copyOf(all);
+        }
+        return rows;
+    }
+
+    private static String sourceOf(List<String> sources, int i) {
+        return i < sources.size() && sources.get(i) != null ? sources.get(i) : UNATTRIBUTED;
+    }
+
+    private static Map<String, ChannelTraffic> byChannel(List<ChannelTraffic> traffic) {
+        Map<String, ChannelTraffic> byChannel = new HashMap<>();
+        traffic.forEach(t -> byChannel.put(t.channel(), t));
+        return byChannel;
+    }
+
+    private static BigDecimal spendOf(ChannelTraffic t) {
+        return Ratio.money(t == null || t.spend() == null ? BigDecimal.ZERO : t.spend());
     }
 
     /** Below 1:3 poor, 1:3 pass, 1:4 good, 1:5 and up excellent; no spend, no grade. */
@@ -95,10 +133,6 @@ public final class ChannelAttribution {
             return "good";
         }
         return roi.compareTo(BigDecimal.valueOf(3)) >= 0 ? "pass" : "poor";
-    }
-
-    public List<Row> rows() {
-        return rows;
     }
 
     public List<String> missing() {

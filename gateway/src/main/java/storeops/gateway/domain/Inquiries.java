@@ -65,6 +65,7 @@ public final class Inquiries {
             ordersByBuyer.computeIfAbsent(o.buyerId(), b -> new ArrayList<>()).add(o);
         }
         Inquiries result = new Inquiries();
+        Map<LocalDate, Instant> ends = new HashMap<>(); // a month's thousands of chats share its 30 days' ends
         for (FirstChat chat : firstChats) {
             List<OrderSummary> own = ordersByBuyer.getOrDefault(chat.buyerId(), List.of());
             Instant message = chat.firstMessageAt();
@@ -74,8 +75,8 @@ public final class Inquiries {
             if (orderedFirst) {
                 continue; // in-sale service, not an inquiry
             }
-            Instant endOfDayD = endOfDay.apply(day);
-            Instant windowEnd = endOfDay.apply(day.plusDays(WINDOW_EXTRA_DAYS));
+            Instant endOfDayD = ends.computeIfAbsent(day, endOfDay);
+            Instant windowEnd = ends.computeIfAbsent(day.plusDays(WINDOW_EXTRA_DAYS), endOfDay);
             boolean converted = own.stream()
                     .anyMatch(o -> o.createdAt().isAfter(message) && o.createdAt().isBefore(endOfDayD));
             List<OrderSummary> paidInWindow = own.stream()
