@@ -51,6 +51,10 @@ class TrafficJoinTest {
                 .post("/shops/{s}/traffic/people", SHOP).then().statusCode(200)
                 .body("distinctVisitors", equalTo(1)).body("effectiveVisitors", equalTo(0))
                 .body("unvisited", empty()).body("notEffective", contains("R7"));
+        // an id asked twice is answered once, so the gateway can count the exceptions as people
+        as(SHOP, "analyst").body("{\"from\":\"2026-03-09\",\"to\":\"2026-03-10\",\"buyerIds\":[\"X\",\"C\",\"X\",\"A\",\"C\"]}")
+                .post("/shops/{s}/traffic/people", SHOP).then().statusCode(200)
+                .body("unvisited", contains("X")).body("notEffective", contains("X", "C"));
     }
 
     /** A last-visits body: the buyers and their instants as the two columns the endpoint takes. */

@@ -1,5 +1,7 @@
 package storeops.gateway.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -30,9 +32,11 @@ import storeops.gateway.client.TrafficApi.PeopleQuery;
 public class TrafficClient {
 
     private final TrafficApi api;
+    private final ObjectMapper json;
 
-    public TrafficClient(@RestClient TrafficApi api) {
+    public TrafficClient(@RestClient TrafficApi api, ObjectMapper json) {
         this.api = api;
+        this.json = json;
     }
 
     /** The shop's data version: never retried, as a late token only costs one cache look-up. */
@@ -57,22 +61,33 @@ public class TrafficClient {
     @Fallback(fallbackMethod = "noPeople")
     @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<People> people(Caller caller, String shopId, DayPeriod period, Collection<String> buyerIds) {
-        return api.people(caller.authorization(), caller.forwardedFor(), shopId,
-                new PeopleQuery(period.from(), period.to(), buyerIds));
+        return body(new PeopleQuery(period.from(), period.to(), buyerIds))
+                .flatMap(body -> api.people(caller.authorization(), caller.forwardedFor(), shopId, body));
     }
 
     @Fallback(fallbackMethod = "noLastVisits")
     @Timeout(ServiceCalls.JOIN_TIMEOUT_MS)
     public Uni<LastVisits> lastVisits(Caller caller, String shopId, int lookbackHours, List<String> buyerIds,
             long[] at) {
-        return api.lastVisits(caller.authorization(), caller.forwardedFor(), shopId,
-                new LastVisitsQuery(lookbackHours, buyerIds, at));
+        return body(new LastVisitsQuery(lookbackHours, buyerIds, at))
+                .flatMap(body -> api.lastVisits(caller.authorization(), caller.forwardedFor(), shopId, body));
     }
 
     @Fallback(fallbackMethod = "noChannels")
     public Uni<Channels> channels(Caller caller, String shopId, DayPeriod period) {
         return api.channels(caller.authorization(), caller.forwardedFor(), shopId, period.from().toString(),
                 period.to().toString());
+    }
+
+    /** The query as UTF-8 JSON, written straight to bytes. */
+    private Uni<byte[]> body(Object query) {
+        return Uni.createFrom().item(() -> {
+            try {
+                return json.writeValueAsBytes(query);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Could not write the join query", e);
+            }
+        });
     }
 
     Uni<DataVersion> noDataVersion(Caller caller, String shopId) {

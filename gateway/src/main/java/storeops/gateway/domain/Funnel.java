@@ -29,14 +29,22 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
         }
     }
 
-    /** The ids traffic-service is asked about: the people who may be in the shop without a visit event. */
-    public static Set<String> askTraffic(BuyerSets orders, ConsultedBuyers desk) {
+    /**
+     * The ids traffic-service is asked about, each once: the people who may be in the shop without a
+     * visit event. A list, as it goes out in that order; the set only answers "seen already?".
+     */
+    public static List<String> askTraffic(BuyerSets orders, ConsultedBuyers desk) {
         // sized for all at once: growing through a month's 55,000 buyers rehashed them again and again
         int most = desk.buyerIds().size() + orders.orderBuyers().size() + orders.paidBuyers().size();
-        Set<String> ids = new HashSet<>(Math.max(16, (int) (most / 0.75f) + 1));
-        ids.addAll(desk.buyerIds());
-        ids.addAll(orders.orderBuyers());
-        ids.addAll(orders.paidBuyers());
+        Set<String> seen = new HashSet<>(Math.max(16, (int) (most / 0.75f) + 1));
+        List<String> ids = new ArrayList<>(most);
+        for (List<String> list : List.of(desk.buyerIds(), orders.orderBuyers(), orders.paidBuyers())) {
+            for (String id : list) {
+                if (seen.add(id)) {
+                    ids.add(id);
+                }
+            }
+        }
         return ids;
     }
 

@@ -68,8 +68,12 @@ public final class Inquiries {
         Map<LocalDate, Instant> ends = new HashMap<>(); // a month's thousands of chats share its 30 days' ends
         for (FirstChat chat : firstChats) {
             List<OrderSummary> own = ordersByBuyer.getOrDefault(chat.buyerId(), List.of());
-            Instant message = chat.firstMessageAt();
             LocalDate day = chat.day();
+            if (own.isEmpty()) { // most who chat order nothing: an inquiry, neither converted nor paid
+                result.add(chat, day, INQUIRY_WITHOUT_ORDERS);
+                continue;
+            }
+            Instant message = chat.firstMessageAt();
             boolean orderedFirst = own.stream().anyMatch(o -> day.equals(dayOf.apply(chat.buyerId(), o.createdAt()))
                     && !o.createdAt().isAfter(message));
             if (orderedFirst) {
@@ -85,12 +89,17 @@ public final class Inquiries {
                     .toList();
             BigDecimal sales = paidInWindow.stream().map(OrderSummary::goodsAmount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            Tally one = new Tally(1, converted ? 1 : 0, paidInWindow.isEmpty() ? 0 : 1, sales);
-            result.total = result.total.plus(one);
-            result.byAgent.merge(chat.agentId() == null ? "" : chat.agentId(), one, Tally::plus);
-            result.byDay.merge(day, one, Tally::plus);
+            result.add(chat, day, new Tally(1, converted ? 1 : 0, paidInWindow.isEmpty() ? 0 : 1, sales));
         }
         return result;
+    }
+
+    private static final Tally INQUIRY_WITHOUT_ORDERS = new Tally(1, 0, 0, BigDecimal.ZERO);
+
+    private void add(FirstChat chat, LocalDate day, Tally one) {
+        total = total.plus(one);
+        byAgent.merge(chat.agentId() == null ? "" : chat.agentId(), one, Tally::plus);
+        byDay.merge(day, one, Tally::plus);
     }
 
     public Tally total() {

@@ -19,7 +19,7 @@ final class JoinBatches {
 
     /** The list in parts of at most {@link #LIMIT}; an empty list is one empty part (the call is still made). */
     static <T> List<List<T>> parts(Collection<T> all) {
-        List<T> list = List.copyOf(all);
+        List<T> list = all instanceof List<T> given ? given : List.copyOf(all);
         List<List<T>> parts = new ArrayList<>();
         for (int i = 0; i < list.size(); i += LIMIT) {
             parts.add(list.subList(i, Math.min(list.size(), i + LIMIT)));
