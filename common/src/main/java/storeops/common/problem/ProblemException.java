@@ -1,6 +1,7 @@
 package storeops.common.problem;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A business refusal that becomes a problem+json answer with its own status. */
 public class ProblemException extends RuntimeException {
@@ -8,12 +9,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
+            Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public ProblemException(int status, String title, String detail) {
@@ -37,8 +45,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail);
     }
 
+    /** The same refusal telling the caller when to ask again ({@code Retry-After}), for a cause that passes. */
+    public ProblemException retryAfter(int seconds) {
+        return new ProblemException(status, title, getMessage(), errors, seconds);
+    }
+
     public int status() {
         return status;
+    }
+
+    public Optional<Integer> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 
     public Problem toProblem() {

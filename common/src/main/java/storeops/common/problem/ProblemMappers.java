@@ -10,6 +10,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +33,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return answer(e.toProblem());
+        Response answer = answer(e.toProblem());
+        if (e.retryAfterSeconds().isPresent()) {
+            answer.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().get());
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

@@ -33,6 +33,7 @@ import storeops.gateway.client.OrderApi.BuyerSets;
 import storeops.gateway.client.OrderApi.OrderSummary;
 import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.OrderClient;
+import storeops.gateway.client.ServiceCalls;
 import storeops.gateway.client.TrafficApi.LastVisits;
 import storeops.gateway.client.TrafficApi.People;
 import storeops.gateway.client.TrafficClient;
@@ -422,8 +423,14 @@ public class KpiService {
         return List.copyOf(all);
     }
 
+    /**
+     * Nothing answered in time. Worth asking again soon: a composition that ran out of time goes on
+     * in the background (ComposedAnswers), and an open circuit breaker tries its service again after
+     * {@link ServiceCalls#OPEN_MS}.
+     */
     private static ProblemException unavailable() {
         return new ProblemException(503, "Service Unavailable",
-                "None of traffic-service, order-service and service-desk-service answered in time");
+                "None of traffic-service, order-service and service-desk-service answered in time")
+                .retryAfter((int) Math.ceil(ServiceCalls.OPEN_MS / 1000.0));
     }
 }
