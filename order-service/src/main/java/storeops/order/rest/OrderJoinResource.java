@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -81,8 +82,10 @@ public class OrderJoinResource {
     @ReadsOnly
     @Path("/buyer-sets")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
-    public BuyerSets buyerSets(@PathParam("shopId") String shopId, @Valid @NotNull PeriodRequest request) {
-        return joins.buyerSets(shopId, DayPeriod.parse(request.from(), request.to()));
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BuyerSets.class)))
+    public byte[] buyerSets(@PathParam("shopId") String shopId, @Valid @NotNull PeriodRequest request) {
+        return joins.buyerSetsAnswer(shopId, DayPeriod.parse(request.from(), request.to()), json::writeValueAsBytes);
     }
 
     @POST
@@ -105,12 +108,11 @@ public class OrderJoinResource {
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaidOrdersResponse.class)))
-    public StreamingOutput paid(@PathParam("shopId") String shopId, @QueryParam("from") String from,
+    public byte[] paid(@PathParam("shopId") String shopId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        DayPeriod period = DayPeriod.parse(from, to);
-        List<Brief> paid = joins.paid(shopId, period);
-        return out -> {
-            try (JsonGenerator g = json.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
+        return joins.paidAnswer(shopId, DayPeriod.parse(from, to), paid -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(paid.size() * 48 + 64);
+            try (JsonGenerator g = json.createGenerator(out)) {
                 g.writeStartObject();
                 column(g, "orderNos", paid, b -> g.writeString(b.orderNo()));
                 column(g, "buyerIds", paid, b -> g.writeString(b.buyerId()));
@@ -118,7 +120,8 @@ public class OrderJoinResource {
                 column(g, "goodsAmounts", paid, b -> g.writeNumber(b.goodsAmount()));
                 g.writeEndObject();
             }
-        };
+            return out.toByteArray();
+        });
     }
 
     private static void column(JsonGenerator g, String name, List<Brief> rows, OrderBriefStore.Sink value)

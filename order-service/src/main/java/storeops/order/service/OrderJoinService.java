@@ -3,6 +3,7 @@ package storeops.order.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,15 +56,36 @@ public class OrderJoinService {
     }
 
     /**
+     * A join's answer as its endpoint writes it. The bytes are what is kept while the shop's data
+     * version stands still (JoinAnswers): writing a month's 100,000 buyer ids and 48,000 paid orders
+     * again for every read was about a third of the service's CPU in a composed overview.
+     */
+    public interface AnswerWriter<T> {
+        byte[] write(T answer) throws IOException;
+    }
+
+    public byte[] buyerSetsAnswer(String shopId, DayPeriod period, AnswerWriter<BuyerSets> writer) {
+        return answers.of("buyer-sets", shopId, period, () -> written(writer, buyerSets(shopId, period)));
+    }
+
+    public byte[] paidAnswer(String shopId, DayPeriod period, AnswerWriter<List<Brief>> writer) {
+        return answers.of("paid", shopId, period, () -> written(writer, paid(shopId, period)));
+    }
+
+    private static <T> byte[] written(AnswerWriter<T> writer, T answer) {
+        try {
+            return writer.write(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * From the per-day figures: the union of the days' all-terminal buyer sets (placed, paid, and
      * placed-and-paid with both days in the period), their keys mapped back to ids in one pass over
      * the shop's keys, instead of a distinct scan of the period's orders per set.
      */
-    public BuyerSets buyerSets(String shopId, DayPeriod period) {
-        return answers.of("buyer-sets", shopId, period, () -> computeBuyerSets(shopId, period));
-    }
-
-    private BuyerSets computeBuyerSets(String shopId, DayPeriod period) {
+    private BuyerSets buyerSets(String shopId, DayPeriod period) {
         days.refresh(shopId);
         RoaringBitmap ordered = new RoaringBitmap();
         RoaringBitmap paid = new RoaringBitmap();
@@ -97,17 +119,15 @@ public class OrderJoinService {
     }
 
     /** The orders paid in the period (channel attribution), by payment time. */
-    public List<Brief> paid(String shopId, DayPeriod period) {
-        return answers.of("paid", shopId, period, () -> {
-            List<Brief> paid = new ArrayList<>();
-            try {
-                briefs.paid(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
-                        calendar.endOf(shopId, period.to()).toEpochMilli(), paid::add);
-            } catch (SQLException | IOException e) {
-                throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
-            }
-            return List.copyOf(paid);
-        });
+    private List<Brief> paid(String shopId, DayPeriod period) {
+        List<Brief> paid = new ArrayList<>();
+        try {
+            briefs.paid(shopId, calendar.startOf(shopId, period.from()).toEpochMilli(),
+                    calendar.endOf(shopId, period.to()).toEpochMilli(), paid::add);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Paid orders could not be read: " + e.getMessage(), e);
+        }
+        return paid;
     }
 
     /** Unpaid orders that close within the given time from now (not those already past due: the job closes them). */
