@@ -124,6 +124,14 @@ class LastVisitsLogTest {
     }
 
     /** Shuffled batches of 11, each posted twice (the replay is all duplicates). */
+    /** Posts the events shuffled, then asks random queries about them: the answers follow the definition. */
+    static List<Q> postedAndAnswered(String shop, List<E> events, Random random, String when) {
+        postShuffled(shop, events, random);
+        List<Q> queries = queries(random, events);
+        assertAnswers(shop, events, queries, when);
+        return queries;
+    }
+
     static void postShuffled(String shop, List<E> events, Random random) {
         List<E> shuffled = new ArrayList<>(events);
         Collections.shuffle(shuffled, random);
@@ -139,9 +147,7 @@ class LastVisitsLogTest {
         String shop = "log-answers";
         Random random = new Random(5);
         List<E> events = generate(random, "e", 1_500);
-        postShuffled(shop, events, random);
-        List<Q> queries = queries(random, events);
-        assertAnswers(shop, events, queries, "as posted");
+        List<Q> queries = postedAndAnswered(shop, events, random, "as posted");
         // 1,500 events in batches of 11 put more than 32 chunks on most days: reading merged them
         LocalDate busiest = busiestDay(shop);
         assertEquals(1, chunks(shop, busiest), "the day's chunks merged into one");
@@ -198,9 +204,7 @@ class LastVisitsLogTest {
         events.addAll(generate(new Random(18), "o", 600, Instant.parse("2026-10-15T00:00:00Z")));
         Set<Long> instants = new HashSet<>();
         events.removeIf(e -> !instants.add(e.at()));
-        postShuffled(shop, events, random);
-        List<Q> queries = queries(random, events);
-        assertAnswers(shop, events, queries, "across the spring and autumn changes");
+        postedAndAnswered(shop, events, random, "across the spring and autumn changes");
     }
 
     /**
@@ -213,9 +217,7 @@ class LastVisitsLogTest {
         String shop = "log-far-east";
         Random random = new Random(21);
         List<E> events = generate(random, "f", 400);
-        postShuffled(shop, events, random);
-        List<Q> queries = queries(random, events);
-        assertAnswers(shop, events, queries, "with days marked incomplete");
+        postedAndAnswered(shop, events, random, "with days marked incomplete");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM view_log_incomplete WHERE shop_id = ?")) {
             ps.setString(1, shop);

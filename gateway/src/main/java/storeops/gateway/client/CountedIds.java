@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * A JSON array of ids that the gateway only counts. Read without building a string per id: a
  * month's 45,000 ordered-and-paid buyers would otherwise be parsed, kept and dropped on every
- * composition for one number. Not a record: its JSON form is the array, with no fields of its own. The services' id lists are distinct (docs/service-contracts.md).
+ * composition for one number. The services' id lists are distinct (docs/service-contracts.md).
+ * Not a record: its JSON form is the array, with no fields of its own.
  */
 @JsonDeserialize(using = CountedIds.Reader.class)
 public final class CountedIds {

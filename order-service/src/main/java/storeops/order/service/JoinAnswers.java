@@ -10,8 +10,8 @@ import storeops.order.config.OrderConfig;
 
 /**
  * The last answers of the gateway's heavy joins (buyer sets, paid orders) per shop and period, kept
- * as the JSON their endpoints wrote while the shop's data version stands still. During live traffic ingestion the gateway composes
- * again on every read although the orders did not move; a month's buyer sets and 48,000 paid orders
+ * as the JSON their endpoints wrote while the shop's data version stands still. During live traffic
+ * ingestion the gateway composes again on every read although the orders did not move; a month's buyer sets and 48,000 paid orders
  * are then one version read instead of a pass over the shop's keys and a 48,000-row index read.
  * The version is read before the answer is computed, so an answer is never older than the version
  * it is kept under (DataVersions).

@@ -46,13 +46,13 @@ public class OrderJoinService {
 
     public OrderJoinService(EntityManager em, ShopCalendar calendar, Clock clock, DayFigures days, OrderKeyStore keys,
             OrderBriefStore briefs, JoinAnswers answers) {
-        this.answers = answers;
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
         this.days = days;
         this.keys = keys;
         this.briefs = briefs;
+        this.answers = answers;
     }
 
     /**

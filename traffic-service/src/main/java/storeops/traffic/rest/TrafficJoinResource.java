@@ -22,8 +22,8 @@ import storeops.traffic.rest.JoinPayloads.LastVisitsRequest;
 import storeops.traffic.rest.JoinPayloads.LastVisitsResponse;
 import storeops.traffic.rest.JoinPayloads.PeopleRequest;
 import storeops.traffic.rest.JoinPayloads.PeopleResponse;
-import storeops.traffic.service.TrafficJoinService;
 import storeops.traffic.domain.Source;
+import storeops.traffic.service.TrafficJoinService;
 import storeops.traffic.service.TrafficJoinService.LastVisit;
 import storeops.traffic.service.TrafficJoinService.LastVisitQuery;
 

@@ -24,9 +24,9 @@ import java.util.concurrent.Future;
 import storeops.common.time.DayPeriod;
 import storeops.common.time.ShopCalendar;
 import storeops.traffic.domain.DayViews;
+import storeops.traffic.domain.DayViews.View;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.PeopleStore;
-import storeops.traffic.domain.DayViews.View;
 import storeops.traffic.repository.SpendStore;
 import storeops.traffic.repository.VisitorKeyStore;
 
@@ -127,9 +127,9 @@ public class TrafficJoinService {
         DayViewsCache.Days days = dayViews.days(shopId, firstDay, lastDay);
         int[] keys = visitorKeys.existingKeysOf(shopId, buyers);
         long first = firstDay.toEpochDay();
-        DayViews[] byDay = new DayViews[(int) (lastDay.toEpochDay() - first + 1)];
-        days.views().forEach((day, views) -> byDay[(int) (day.toEpochDay() - first)] = views);
-        boolean[] incomplete = new boolean[byDay.length];
+        DayViews.Reader[] readers = new DayViews.Reader[(int) (lastDay.toEpochDay() - first + 1)];
+        days.views().forEach((day, views) -> readers[(int) (day.toEpochDay() - first)] = views.reader());
+        boolean[] incomplete = new boolean[readers.length];
         days.incomplete().forEach(day -> incomplete[(int) (day.toEpochDay() - first)] = true);
         DayOfInstant dayOf = new DayOfInstant(calendar.zoneOf(shopId).getRules(), earliest.minus(lookback), latest);
         boolean anyIncomplete = !days.incomplete().isEmpty();
@@ -144,10 +144,6 @@ public class TrafficJoinService {
         }
         Arrays.sort(byKey);
         byInstantWithinKey(byKey, atMillis);
-        DayViews.Reader[] readers = new DayViews.Reader[byDay.length];
-        for (int d = 0; d < byDay.length; d++) {
-            readers[d] = byDay[d] == null ? null : byDay[d].reader();
-        }
         List<Integer> fromEvents = new ArrayList<>();
         for (long entry : byKey) {
             int i = (int) entry;
