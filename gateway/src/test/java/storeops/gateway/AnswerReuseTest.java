@@ -11,7 +11,10 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import storeops.testing.Tokens;
@@ -52,14 +55,48 @@ class AnswerReuseTest {
         Seed.order(shop, "K1", "k1", "PC", "2026-04-02T02:10:00Z", "2026-04-02T02:11:00Z", "80.00");
         Decimals.of(complete(shop, funnel, false)).is("paidAmount", "80.00");
 
-        // a change the version does not see (the token put back by hand) leaves the kept answer in place
+        // a change the version does not see (the tokens put back by hand) leaves the kept answer in place
         String before = orderVersion(shop);
-        Seed.order(shop, "K2", "k1", "PC", "2026-04-02T03:10:00Z", "2026-04-02T03:11:00Z", "20.00");
-        assertNotEquals(before, orderVersion(shop), "an accepted write moves the order data version");
-        setOrderVersion(shop, before);
+        hiddenFromTheVersion("order", shop,
+                () -> Seed.order(shop, "K2", "k1", "PC", "2026-04-02T03:10:00Z", "2026-04-02T03:11:00Z", "20.00"));
+        assertEquals(before, orderVersion(shop));
         Decimals.of(complete(shop, funnel, false)).is("paidAmount", "80.00");
 
         Decimals.of(complete(shop, funnel, true)).is("paidAmount", "100.00");
+    }
+
+    /**
+     * Writes on days no key of the period is computed from leave its answer in place; a write on a
+     * day the period looks back or ahead to (returning visitors, the inquiry payment window) does
+     * not. What shows which: an order of the period hidden from the versions, that only an answer
+     * composed again can see.
+     */
+    @Test
+    void onlyWritesOnTheDaysAnAnswerReadsMoveIt() throws SQLException {
+        String shop = "gw-reuse-days";
+        String overview = "/shops/{shop}/kpi/overview?from=2026-04-10&to=2026-04-11"; // and 04-08..04-09 before it
+        Seed.events(shop, Seed.view("d1", "2026-04-10T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Seed.order(shop, "D1", "d1", "PC", "2026-04-10T02:10:00Z", "2026-04-10T02:11:00Z", "80.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00");
+        hiddenFromTheVersion("order", shop,
+                () -> Seed.order(shop, "D2", "d1", "PC", "2026-04-11T03:10:00Z", "2026-04-11T03:11:00Z", "20.00"));
+
+        // the day after: no traffic or chat of it counts for the period
+        Seed.events(shop, Seed.view("d2", "2026-04-12T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Seed.chat(shop, "C-d2", "d2", "a1", "2026-04-12T02:05:00Z", 10);
+        // three days after: past the payment window of the period's last inquiries
+        Seed.order(shop, "D3", "d3", "PC", "2026-04-14T02:10:00Z", null, "5.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00");
+
+        // a visit six days before the previous period's first day decides who is a returning visitor
+        Seed.events(shop, Seed.view("d1", "2026-04-02T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "100.00");
+
+        hiddenFromTheVersion("order", shop,
+                () -> Seed.order(shop, "D4", "d1", "PC", "2026-04-11T04:10:00Z", "2026-04-11T04:11:00Z", "1.00"));
+        // an order two days after the period may be the final payment of one of its inquiries
+        Seed.order(shop, "D5", "d5", "PC", "2026-04-13T02:10:00Z", null, "5.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "101.00");
     }
 
     @Test
@@ -85,14 +122,55 @@ class AnswerReuseTest {
                 .get("/shops/{shop}/orders/data-version", shop).then().statusCode(200).extract().path("version");
     }
 
-    private static void setOrderVersion(String shop, String version) throws SQLException {
+    /** Runs the write, then puts the service's version tokens of the shop back as they were before it. */
+    private static void hiddenFromTheVersion(String service, String shop, Runnable write) throws SQLException {
         String url = "jdbc:mysql://" + System.getProperty("storeops.it.db", "127.0.0.1:3306") + "/"
-                + ServicesResource.SERVICES.get("order")[1];
-        try (Connection c = DriverManager.getConnection(url, "root", "");
-                PreparedStatement update = c.prepareStatement("UPDATE shop_data_version SET version = ? WHERE shop_id = ?")) {
-            update.setLong(1, Long.parseUnsignedLong(version, 16));
-            update.setString(2, shop);
-            assertEquals(1, update.executeUpdate());
+                + ServicesResource.SERVICES.get(service)[1];
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            List<Object[]> shopRows = rows(c, "SELECT version FROM shop_data_version WHERE shop_id = ?", shop);
+            List<Object[]> dayRows = rows(c, "SELECT epoch_day, version FROM shop_day_data_version WHERE shop_id = ?",
+                    shop);
+            write.run();
+            for (String table : List.of("shop_data_version", "shop_day_data_version")) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE shop_id = ?")) {
+                    delete.setString(1, shop);
+                    delete.executeUpdate();
+                }
+            }
+            for (Object[] row : shopRows) {
+                update(c, "INSERT INTO shop_data_version (shop_id, version) VALUES (?, ?)", shop, row);
+            }
+            for (Object[] row : dayRows) {
+                update(c, "INSERT INTO shop_day_data_version (shop_id, epoch_day, version) VALUES (?, ?, ?)", shop, row);
+            }
+        }
+    }
+
+    private static List<Object[]> rows(Connection c, String sql, String shop) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, shop);
+            try (ResultSet rs = select.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void update(Connection c, String sql, String shop, Object[] row) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            insert.setString(1, shop);
+            for (int i = 0; i < row.length; i++) {
+                insert.setObject(i + 2, row[i]);
+            }
+            insert.executeUpdate();
         }
     }
 }

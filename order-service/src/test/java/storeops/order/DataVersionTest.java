@@ -73,6 +73,46 @@ class DataVersionTest {
         assertNotEquals(before, version(shop));
     }
 
+    private static String version(String shop, String from, String to) {
+        return as(shop, "analyst").get("/shops/{s}/orders/data-version?from={f}&to={t}", shop, from, to).then()
+                .statusCode(200).extract().path("version");
+    }
+
+    /**
+     * An order moves the days a reader counts it on: placed, paid, shipped, and its shipping
+     * deadline (late shipment); a replay moves none; a refund, which declares no day, moves all.
+     */
+    @Test
+    void anOrderMovesTheVersionsOfItsDaysOnly() {
+        String shop = "version-days";
+        String[][] ranges = {{"2026-09-01", "2026-09-01"}, {"2026-09-02", "2026-09-03"}, {"2026-09-04", "2026-09-04"},
+            {"2026-09-05", "2026-09-30"}};
+        String[] before = new String[ranges.length];
+        for (int i = 0; i < ranges.length; i++) {
+            before[i] = version(shop, ranges[i][0], ranges[i][1]);
+        }
+        // paid at 10:00 on September 1st in Asia/Shanghai, to ship within 72 hours: by September 4th
+        var paid = order("D-1", "b", "PC").created("2026-09-01T01:00:00Z").paid("2026-09-01T02:00:00Z")
+                .set("shippingPromiseHours", 72);
+        paid.put(shop);
+        String[] after = new String[ranges.length];
+        for (int i = 0; i < ranges.length; i++) {
+            after[i] = version(shop, ranges[i][0], ranges[i][1]);
+        }
+        assertNotEquals(before[0], after[0], "the day it was placed and paid");
+        assertEquals(before[1], after[1]);
+        assertNotEquals(before[2], after[2], "the day of its shipping deadline");
+        assertEquals(before[3], after[3]);
+
+        paid.put(shop);
+        assertEquals(after[0], version(shop, ranges[0][0], ranges[0][1]), "a replay changes nothing");
+
+        as(shop, "erp").body(storeops.order.fixtures.OrderFixtures.refund("D-1", 1, "1.00", "REFUND_ONLY", "OTHER",
+                null, "2026-09-01T03:00:00Z", "2026-09-01T03:00:00Z")).put("/shops/{s}/refunds/{r}", shop, "DR-1")
+                .then().statusCode(200);
+        assertNotEquals(after[3], version(shop, ranges[3][0], ranges[3][1]), "a refund moves every day");
+    }
+
     private long auditRows(String shop) throws Exception {
         try (var c = dataSource.getConnection();
                 var q = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE shop_id = ?")) {

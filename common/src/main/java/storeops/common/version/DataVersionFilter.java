@@ -8,17 +8,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import storeops.common.audit.AcceptedWrite;
 
 /**
- * Bumps the shop's data version after every accepted write. Response filters run once the
- * resource's transaction has committed, which is the order {@link DataVersions} needs.
+ * Bumps the shop's data version after every accepted write: of the days the write declared
+ * ({@link WrittenDays}), else of all the shop's days. Response filters run once the resource's
+ * transaction has committed, which is the order {@link DataVersions} needs.
  */
 public class DataVersionFilter {
 
     private static final Logger LOG = Logger.getLogger(DataVersionFilter.class);
 
     private final DataVersions versions;
+    private final WrittenDays written;
 
-    public DataVersionFilter(DataVersions versions) {
+    public DataVersionFilter(DataVersions versions, WrittenDays written) {
         this.versions = versions;
+        this.written = written;
     }
 
     @ServerResponseFilter
@@ -28,7 +31,8 @@ public class DataVersionFilter {
         }
         AcceptedWrite.of(request, response, resource).filter(write -> write.shopId() != null).ifPresent(write -> {
             try {
-                versions.bump(write.shopId());
+                written.of(write.shopId()).ifPresentOrElse(days -> versions.bumpDays(write.shopId(), days),
+                        () -> versions.bump(write.shopId()));
             } catch (IllegalStateException e) {
                 // the write stands; readers that cache will keep an older answer until the next write
                 LOG.errorf(e, "Could not mark the data of shop %s as changed after %s %s", write.shopId(),

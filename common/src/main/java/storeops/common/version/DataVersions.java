@@ -8,14 +8,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.LocalDate;
+import java.util.Collection;
 import javax.sql.DataSource;
 
 /**
- * A token per shop that changes whenever the service's data of that shop changes, so a reader
- * (the gateway) can keep an answer composed from it until the token moves. The token is bumped
- * after a write has committed, never before: a reader that takes the token, then the data, can at
- * worst hold newer data under an older token, which the next bump replaces. Tokens are random
- * rather than counted, so a cleaned database never hands out a token seen before.
+ * A token per shop, and per shop and range of natural days, that changes whenever the service's
+ * data of that shop (of those days) changes, so a reader (the gateway) can keep an answer composed
+ * from it until the token moves. A write moves the tokens of the days it declared
+ * ({@link WrittenDays}), or of every day when it declared none. Tokens are bumped after a write has
+ * committed, never before: a reader that takes the token, then the data, can at worst hold newer
+ * data under an older token, which the next bump replaces. Tokens are random rather than counted,
+ * so a cleaned database never hands out a token seen before.
+ *
+ * <p>The token of a range is the shop's own token (moved by writes of no declared day) XOR the
+ * tokens of the days in the range; a day that was never written has none. Without a range, every
+ * day of the shop counts.
  */
 @ApplicationScoped
 public class DataVersions {
@@ -30,34 +38,57 @@ public class DataVersions {
         this.dataSource = dataSource;
     }
 
+    /** The token of all the shop's data. */
     public long current(String shopId) {
-        try (Connection c = dataSource.get().getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT version FROM shop_data_version WHERE shop_id = ?")) {
-            select.setString(1, shopId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : NONE;
+        return current(shopId, LocalDate.MIN, LocalDate.MAX);
+    }
+
+    /** The token of the shop's data of the natural days {@code from} to {@code to}, inclusive. */
+    public long current(String shopId, LocalDate from, LocalDate to) {
+        try (Connection c = dataSource.get().getConnection()) {
+            long token = NONE;
+            try (PreparedStatement select = c.prepareStatement("SELECT version FROM shop_data_version WHERE shop_id = ?")) {
+                select.setString(1, shopId);
+                try (ResultSet rs = select.executeQuery()) {
+                    token = rs.next() ? rs.getLong(1) : NONE;
+                }
             }
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT version FROM shop_day_data_version WHERE shop_id = ? AND epoch_day BETWEEN ? AND ?")) {
+                select.setString(1, shopId);
+                select.setLong(2, Math.max(from.toEpochDay(), Integer.MIN_VALUE));
+                select.setLong(3, Math.min(to.toEpochDay(), Integer.MAX_VALUE));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        token ^= rs.getLong(1);
+                    }
+                }
+            }
+            return token;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the data version of shop " + shopId, e);
         }
     }
 
-    /** Marks the shop's data as changed; call it once the change has committed. */
+    /** Marks all the shop's data as changed; call it once the change has committed. */
     public void bump(String shopId) {
-        long version = next();
         try (Connection c = dataSource.get().getConnection()) {
-            if (update(c, shopId, version) == 0) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO shop_data_version (shop_id, version) VALUES (?, ?)")) {
-                    insert.setString(1, shopId);
-                    insert.setLong(2, version);
-                    insert.executeUpdate();
-                } catch (SQLIntegrityConstraintViolationException raced) {
-                    update(c, shopId, next()); // another writer inserted the row first
-                }
-            }
+            upsert(c, "UPDATE shop_data_version SET version = ? WHERE shop_id = ?",
+                    "INSERT INTO shop_data_version (version, shop_id) VALUES (?, ?)", shopId, null);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not bump the data version of shop " + shopId, e);
+        }
+    }
+
+    /** Marks the shop's data of these natural days (epoch days) as changed; call it once the change has committed. */
+    public void bumpDays(String shopId, Collection<Long> epochDays) {
+        try (Connection c = dataSource.get().getConnection()) {
+            for (long day : epochDays) {
+                upsert(c, "UPDATE shop_day_data_version SET version = ? WHERE shop_id = ? AND epoch_day = ?",
+                        "INSERT INTO shop_day_data_version (version, shop_id, epoch_day) VALUES (?, ?, ?)", shopId, day);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not bump the data version of shop " + shopId + "'s days", e);
         }
     }
 
@@ -65,11 +96,25 @@ public class DataVersions {
         return dataSource.isResolvable();
     }
 
-    private static int update(Connection c, String shopId, long version) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE shop_data_version SET version = ? WHERE shop_id = ?")) {
-            update.setLong(1, version);
-            update.setString(2, shopId);
-            return update.executeUpdate();
+    /** Update, else insert; a writer that inserted the same row first just gets overwritten. */
+    private void upsert(Connection c, String update, String insert, String shopId, Long epochDay) throws SQLException {
+        if (execute(c, update, shopId, epochDay) == 0) {
+            try {
+                execute(c, insert, shopId, epochDay);
+            } catch (SQLIntegrityConstraintViolationException raced) {
+                execute(c, update, shopId, epochDay);
+            }
+        }
+    }
+
+    private int execute(Connection c, String sql, String shopId, Long epochDay) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, next());
+            statement.setString(2, shopId);
+            if (epochDay != null) {
+                statement.setLong(3, epochDay);
+            }
+            return statement.executeUpdate();
         }
     }
 

@@ -29,11 +29,12 @@ public class DeskClient {
         this.api = api;
     }
 
-    /** The shop's data version: never retried, as a late token only costs one cache look-up. */
+    /** The shop's data version of the days: never retried, as a late token only costs one cache look-up. */
     @Fallback(fallbackMethod = "noDataVersion")
     @Retry(maxRetries = 0)
-    public Uni<DataVersion> dataVersion(Caller caller, String shopId) {
-        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId);
+    public Uni<DataVersion> dataVersion(Caller caller, String shopId, DayRange days) {
+        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId, days.from().toString(),
+                days.to().toString());
     }
 
     @Fallback(fallbackMethod = "noMetrics")
@@ -83,7 +84,7 @@ public class DeskClient {
         return api.dsr(caller.authorization(), caller.forwardedFor(), shopId, date.toString());
     }
 
-    Uni<DataVersion> noDataVersion(Caller caller, String shopId) {
+    Uni<DataVersion> noDataVersion(Caller caller, String shopId, DayRange days) {
         return Uni.createFrom().nullItem();
     }
 

@@ -23,7 +23,8 @@ public interface OrderApi {
     @GET
     @Path("/orders/data-version")
     Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId);
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
 
 
     @GET

@@ -24,7 +24,8 @@ public interface TrafficApi {
     @GET
     @Path("/data-version")
     Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId);
+            @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
 
 
     @GET

@@ -3,6 +3,7 @@ package storeops.gateway.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import storeops.gateway.config.GatewayConfig;
  * Complete composed answers, kept per shop, period and kind while the three services report the
  * same data versions. Dashboards and daily sheets read the same KPIs over and over while most
  * periods' data stands still; composing again costs every service a full read and the joins their
- * id lists. The versions are asked before anything is composed, so the data an answer saw is never
+ * id lists. The versions are those of the days each service's data is read for ({@link ReadDays}):
+ * live traffic and chats of today leave last week's answers in place. The versions are asked before anything is composed, so the data an answer saw is never
  * older than the versions it is kept under (at worst newer, and then the next version replaces
  * it). A partial answer is never kept, and none is reused when a service does not tell its version.
  */
@@ -61,19 +63,20 @@ public class ComposedAnswers {
     }
 
     /**
-     * The kept answer of this kind for the shop and period when the services' data has not changed
-     * since, else one composed within {@code answerWithin} (kept when {@code complete}). An answer
+     * The kept answer of this kind for the shop and period when the services' data of the days
+     * {@code readFrom}..{@code readTo} (the days whose KPIs the answer holds) has not changed since, else one composed within {@code answerWithin} (kept when {@code complete}). An answer
      * that came partial goes on being composed in the background, with up to
      * {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes complete:
      * the next reader gets the whole answer at once instead of the same partial one.
      */
-    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, int weight, Duration answerWithin,
-            Predicate<T> complete, Function<Duration, Uni<T>> compose) {
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, LocalDate readFrom,
+            LocalDate readTo, int weight, Duration answerWithin, Predicate<T> complete,
+            Function<Duration, Uni<T>> compose) {
         if (capacity <= 0) {
             return compose.apply(answerWithin);
         }
         Key key = new Key(kind, shopId, period);
-        return versions(caller, shopId).flatMap(versions -> {
+        return versions(caller, shopId, ReadDays.of(readFrom, readTo)).flatMap(versions -> {
             if (versions.isPresent() && caller.mayReuse()) {
                 T answer = keptAnswer(key, versions.get());
                 if (answer != null) {
@@ -113,11 +116,12 @@ public class ComposedAnswers {
         });
     }
 
-    private Uni<Optional<List<String>>> versions(Caller caller, String shopId) {
+    private Uni<Optional<List<String>>> versions(Caller caller, String shopId, ReadDays days) {
         Deadline deadline = Deadline.in(VERSIONS_WITHIN);
         return Uni.combine().all()
-                .unis(deadline.bound(traffic.dataVersion(caller, shopId)), deadline.bound(orders.dataVersion(caller, shopId)),
-                        deadline.bound(desk.dataVersion(caller, shopId)))
+                .unis(deadline.bound(traffic.dataVersion(caller, shopId, days.traffic())),
+                        deadline.bound(orders.dataVersion(caller, shopId, days.orders())),
+                        deadline.bound(desk.dataVersion(caller, shopId, days.desk())))
                 .asTuple().map(t -> t.getItem1().isEmpty() || t.getItem2().isEmpty() || t.getItem3().isEmpty()
                         ? Optional.<List<String>>empty()
                         : Optional.of(List.of(t.getItem1().map(DataVersion::version).get(),

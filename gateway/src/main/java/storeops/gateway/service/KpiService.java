@@ -85,7 +85,8 @@ public class KpiService {
     }
 
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("overview", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+        return answers.of("overview", caller, shopId, period, period.previous().from(), period.to(), 1,
+                config.answerWithin(), answer -> !answer.partial(),
                 budget -> composeOverview(caller, shopId, period, budget));
     }
 
@@ -105,7 +106,8 @@ public class KpiService {
     }
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("funnel", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+        return answers.of("funnel", caller, shopId, period, period.from(), period.to(), 1, config.answerWithin(),
+                answer -> !answer.partial(),
                 budget -> composeFunnel(caller, shopId, period, budget));
     }
 
@@ -134,7 +136,8 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("channels", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+        return answers.of("channels", caller, shopId, period, period.from(), period.to(), 1, config.answerWithin(),
+                answer -> !answer.partial(),
                 budget -> composeChannels(caller, shopId, period, budget));
     }
 
@@ -151,13 +154,15 @@ public class KpiService {
     }
 
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("agents", caller, shopId, period, 1, config.answerWithin(), answer -> !answer.partial(),
+        LocalDate headlineFrom = headlineOf(period).from();
+        return answers.of("agents", caller, shopId, period, headlineFrom.isBefore(period.from()) ? headlineFrom
+                : period.from(), period.to(), 1, config.answerWithin(), answer -> !answer.partial(),
                 budget -> composeAgents(caller, shopId, period, budget));
     }
 
     private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period, Duration budget) {
         Deadline deadline = Deadline.in(budget);
-        DayPeriod last28 = new DayPeriod(period.to().minusDays(27), period.to());
+        DayPeriod last28 = headlineOf(period);
         return Uni.combine().all()
                 .unis(deadline.bound(desk.agents(caller, shopId, period)), inquiriesOf(caller, shopId, period, deadline),
                         inquiriesOf(caller, shopId, last28, deadline))
@@ -199,9 +204,15 @@ public class KpiService {
                 });
     }
 
+    /** The 28 days up to the period's last day, the inquiry figures operators quote. */
+    private static DayPeriod headlineOf(DayPeriod period) {
+        return new DayPeriod(period.to().minusDays(27), period.to());
+    }
+
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, (int) period.days(), config.dailyAnswerWithin(),
-                answer -> !answer.partial(), budget -> composeDaily(caller, shopId, period, budget));
+        return answers.of("daily", caller, shopId, period, period.from(), period.to(), (int) period.days(),
+                config.dailyAnswerWithin(), answer -> !answer.partial(),
+                budget -> composeDaily(caller, shopId, period, budget));
     }
 
     private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period, Duration budget) {

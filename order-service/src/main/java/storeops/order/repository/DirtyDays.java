@@ -1,11 +1,13 @@
 package storeops.order.repository;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,13 +15,17 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import storeops.common.time.ShopCalendar;
+import storeops.common.version.WrittenDays;
 import storeops.order.domain.Order;
 import storeops.order.domain.Order.FigureFacts;
+import storeops.order.shipping.service.LateShipmentPolicy;
 
 /**
  * Marks the (shop, day)s whose per-day figures an order write changes, in the write's own
  * transaction: the days the order leaves and the days it enters, by creation, payment and
  * shipment. A mark that commits is recomputed before the next read ({@link DayFiguresStore}).
+ * Within a request, the same days and those of the order's closing and shipping deadline are the
+ * days it declares written, which move only those days' data versions ({@link WrittenDays}).
  */
 @ApplicationScoped
 public class DirtyDays {
@@ -29,10 +35,14 @@ public class DirtyDays {
 
     private final EntityManager em;
     private final ShopCalendar calendar;
+    private final WrittenDays written;
+    private final LateShipmentPolicy shipping;
 
-    public DirtyDays(EntityManager em, ShopCalendar calendar) {
+    public DirtyDays(EntityManager em, ShopCalendar calendar, WrittenDays written, LateShipmentPolicy shipping) {
         this.em = em;
         this.calendar = calendar;
+        this.written = written;
+        this.shipping = shipping;
     }
 
     /**
@@ -41,6 +51,7 @@ public class DirtyDays {
      */
     public void changed(String shopId, Collection<Order> orders) {
         SortedSet<Long> days = new TreeSet<>();
+        SortedSet<Long> versionDays = new TreeSet<>();
         for (Order order : orders) {
             FigureFacts now = order.figureFacts();
             if (now.equals(order.markedFacts) && !order.linesReplaced) {
@@ -51,10 +62,14 @@ public class DirtyDays {
             if (order.markedFacts != null && !Objects.equals(order.markedFacts.buyerId(), now.buyerId())) {
                 refundDays(shopId, order.orderNo, days);
             }
+            addLaterDays(shopId, order.markedFacts, versionDays);
+            addLaterDays(shopId, now, versionDays);
             order.markedFacts = now;
             order.linesReplaced = false;
         }
         markDays(shopId, days);
+        versionDays.addAll(days);
+        declareWritten(shopId, versionDays);
     }
 
     /**
@@ -87,12 +102,16 @@ public class DirtyDays {
     /** The same for new orders written by JDBC on the transaction's connection: one statement per few hundred days. */
     public void inserted(Connection c, String shopId, Collection<Order> orders) throws SQLException {
         SortedSet<Long> days = new TreeSet<>();
+        SortedSet<Long> versionDays = new TreeSet<>();
         for (Order order : orders) {
             FigureFacts facts = order.figureFacts();
             addDays(shopId, facts, days);
+            addLaterDays(shopId, facts, versionDays);
             order.markedFacts = facts;
             order.linesReplaced = false;
         }
+        versionDays.addAll(days);
+        declareWritten(shopId, versionDays);
         List<Long> sorted = List.copyOf(days);
         for (int start = 0; start < sorted.size(); start += DAYS_PER_STATEMENT) {
             List<Long> chunk = sorted.subList(start, Math.min(sorted.size(), start + DAYS_PER_STATEMENT));
@@ -124,6 +143,27 @@ public class DirtyDays {
         for (Object appliedAt : em.createNativeQuery("SELECT applied_at FROM refunds WHERE shop_id = ?1 AND order_no = ?2")
                 .setParameter(1, shopId).setParameter(2, orderNo).getResultList()) {
             days.add(calendar.dayOf(shopId, Instant.ofEpochMilli(((Number) appliedAt).longValue())).toEpochDay());
+        }
+    }
+
+    /** Days a reader may count the order on beyond its figure days: its closing, and its shipping deadline (late shipment). */
+    private void addLaterDays(String shopId, FigureFacts facts, SortedSet<Long> days) {
+        if (facts == null) {
+            return;
+        }
+        if (facts.closedAt() != null) {
+            days.add(calendar.dayOf(shopId, facts.closedAt()).toEpochDay());
+        }
+        if (facts.paidAt() != null) {
+            Instant deadline = facts.paidAt().plus(Duration.ofHours(shipping.promiseHours(facts.shippingPromiseHours())));
+            days.add(calendar.dayOf(shopId, deadline).toEpochDay());
+        }
+    }
+
+    /** Outside a request (the timed rules), the caller moves the shop's whole version itself. */
+    private void declareWritten(String shopId, SortedSet<Long> days) {
+        if (Arc.container().requestContext().isActive()) {
+            written.addEpochDays(shopId, days);
         }
     }
 

@@ -10,7 +10,7 @@ import storeops.order.config.OrderConfig;
 
 /**
  * The last answers of the gateway's heavy joins (buyer sets, paid orders) per shop and period, kept
- * as the JSON their endpoints wrote while the shop's data version stands still. During live traffic
+ * as the JSON their endpoints wrote while the data version of the period's days stands still. During live traffic
  * ingestion the gateway composes again on every read although the orders did not move; a month's buyer sets and 48,000 paid orders
  * are then one version read instead of a pass over the shop's keys and a 48,000-row index read.
  * The version is read before the answer is computed, so an answer is never older than the version
@@ -46,7 +46,8 @@ public class JoinAnswers {
             return compute.get();
         }
         Key key = new Key(kind, shopId, period);
-        long version = versions.current(shopId);
+        // buyer sets and payments of a period are its days' orders only: today's orders leave last month's kept
+        long version = versions.current(shopId, period.from(), period.to());
         synchronized (this) {
             Kept found = kept.get(key);
             if (found != null && found.version() == version) {

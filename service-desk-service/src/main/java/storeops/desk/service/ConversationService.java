@@ -3,12 +3,14 @@ package storeops.desk.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import storeops.common.problem.Problem;
 import storeops.common.problem.ProblemException;
 import storeops.common.time.ShopCalendar;
+import storeops.common.version.WrittenDays;
 import storeops.desk.config.DeskConfig;
 import storeops.desk.domain.ChatMessage;
 import storeops.desk.domain.Conversation;
@@ -28,15 +30,21 @@ public class ConversationService {
     private final MessageStore messages;
     private final ShopCalendar calendar;
     private final DeskConfig config;
+    private final WrittenDays written;
 
     public ConversationService(ConversationRepository conversations, MessageStore messages, ShopCalendar calendar,
-            DeskConfig config) {
+            DeskConfig config, WrittenDays written) {
+        this.written = written;
         this.conversations = conversations;
         this.messages = messages;
         this.calendar = calendar;
         this.config = config;
     }
 
+    /**
+     * Within a request, declares the days it changed: the conversation's day before and after, and
+     * the days of the messages given (a chat that runs past midnight is a first chat of the next day too).
+     */
     @Transactional
     public ConversationWriteResult put(String shopId, String conversationId, ConversationPayload payload) {
         rejectMessagesBeforeStart(payload);
@@ -47,6 +55,8 @@ public class ConversationService {
             fresh.id = conversationId;
             return fresh;
         });
+        written.declare(shopId);
+        LocalDate dayBefore = c.day;
         boolean headerChanged = !Objects.equals(c.buyerId, payload.buyerId())
                 || !Objects.equals(c.agentId, payload.agentId()) || !Objects.equals(c.startedAt, payload.startedAt());
         c.buyerId = payload.buyerId();
@@ -64,6 +74,13 @@ public class ConversationService {
         }
         WriteOutcome outcome = existing.isEmpty() ? WriteOutcome.CREATED
                 : added > 0 || headerChanged ? WriteOutcome.UPDATED : WriteOutcome.UNCHANGED;
+        if (outcome != WriteOutcome.UNCHANGED) {
+            if (dayBefore != null) {
+                written.add(shopId, dayBefore);
+            }
+            written.add(shopId, c.day);
+            payload.messages().forEach(m -> written.add(shopId, calendar.dayOf(shopId, m.sentAt())));
+        }
         return new ConversationWriteResult(conversationId, outcome, added, c.day);
     }
 

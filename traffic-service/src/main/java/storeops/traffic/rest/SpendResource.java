@@ -13,6 +13,7 @@ import java.util.Arrays;
 import storeops.common.problem.ProblemException;
 import storeops.common.security.Roles;
 import storeops.common.time.DayPeriod;
+import storeops.common.version.WrittenDays;
 import storeops.traffic.domain.Source;
 import storeops.traffic.repository.SpendStore;
 
@@ -20,9 +21,11 @@ import storeops.traffic.repository.SpendStore;
 public class SpendResource {
 
     private final SpendStore spend;
+    private final WrittenDays written;
 
-    public SpendResource(SpendStore spend) {
+    public SpendResource(SpendStore spend, WrittenDays written) {
         this.spend = spend;
+        this.written = written;
     }
 
     /** Sets the spend of a channel on a natural day (a replay changes nothing). */
@@ -40,6 +43,7 @@ public class SpendResource {
         }
         var amount = body.amount().setScale(2, RoundingMode.UNNECESSARY);
         spend.put(shopId, day, source, amount, Clock.systemUTC().millis());
+        written.add(shopId, day);
         return new SpendView(day, source, amount);
     }
 }

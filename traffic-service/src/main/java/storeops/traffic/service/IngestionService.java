@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.LongStream;
 import org.jboss.logging.Logger;
+import storeops.common.version.WrittenDays;
 import storeops.traffic.config.TrafficConfig;
 import storeops.traffic.domain.DayViews;
 import storeops.traffic.domain.VisitEvent;
@@ -39,10 +40,13 @@ public class IngestionService {
     private final VisitorSetService visitorSets;
     private final TrafficConfig config;
     private final ViewLogStore viewLog;
+    private final WrittenDays written;
 
     public IngestionService(AgroalDataSource dataSource, EventStore events, RollupStore rollups,
-            VisitorKeyStore visitorKeys, VisitorSetService visitorSets, TrafficConfig config, ViewLogStore viewLog) {
+            VisitorKeyStore visitorKeys, VisitorSetService visitorSets, TrafficConfig config, ViewLogStore viewLog,
+            WrittenDays written) {
         this.viewLog = viewLog;
+        this.written = written;
         this.dataSource = dataSource;
         this.visitorSets = visitorSets;
         this.visitorKeys = visitorKeys;
@@ -51,7 +55,9 @@ public class IngestionService {
         this.config = config;
     }
 
+    /** Within a request: the days of the events it stored are declared written (a replay declares none). */
     public IngestResult ingest(String shopId, EventBatch batch) {
+        written.declare(shopId);
         List<VisitEvent> unique = new ArrayList<>(batch.events().size());
         Set<String> seen = new HashSet<>();
         for (EventBatch.Indexed indexed : batch.events()) {
@@ -109,6 +115,7 @@ public class IngestionService {
                     logViews(c, shopId, mine, keys);
                 }
                 c.commit();
+                mine.forEach(e -> written.add(shopId, e.day()));
                 if (deltas != null) {
                     rollups.committed(shopId, deltas);
                 }
