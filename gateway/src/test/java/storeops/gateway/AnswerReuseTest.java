@@ -67,36 +67,46 @@ class AnswerReuseTest {
 
     /**
      * Writes on days no key of the period is computed from leave its answer in place; a write on a
-     * day the period looks back or ahead to (returning visitors, the inquiry payment window) does
-     * not. What shows which: an order of the period hidden from the versions, that only an answer
-     * composed again can see.
+     * day the period looks back or ahead to (returning visitors, returning buyers, the inquiry
+     * payment window) has it composed again, yet only the parts that read that service's day: the
+     * others are taken as kept. What shows which: a view, an order and a chat of the period hidden
+     * from the versions, that only a part composed again can see.
      */
     @Test
-    void onlyWritesOnTheDaysAnAnswerReadsMoveIt() throws SQLException {
+    void onlyWritesOnTheDaysAnAnswerOrItsPartsReadMoveThem() throws SQLException {
         String shop = "gw-reuse-days";
         String overview = "/shops/{shop}/kpi/overview?from=2026-04-10&to=2026-04-11"; // and 04-08..04-09 before it
         Seed.events(shop, Seed.view("d1", "2026-04-10T02:00:00Z", "PC", "HOME", "DIRECT"));
         Seed.order(shop, "D1", "d1", "PC", "2026-04-10T02:10:00Z", "2026-04-10T02:11:00Z", "80.00");
-        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00").is("metrics.visitors", "1")
+                .is("metrics.inquiryConversionRate", "null");
+        hiddenFromTheVersion("traffic", shop,
+                () -> Seed.events(shop, Seed.view("d9", "2026-04-11T02:00:00Z", "PC", "HOME", "DIRECT")));
         hiddenFromTheVersion("order", shop,
                 () -> Seed.order(shop, "D2", "d1", "PC", "2026-04-11T03:10:00Z", "2026-04-11T03:11:00Z", "20.00"));
+        hiddenFromTheVersion("desk", shop, () -> Seed.chat(shop, "C-d1", "d1", "a1", "2026-04-11T03:00:00Z", 10));
 
         // the day after: no traffic or chat of it counts for the period
         Seed.events(shop, Seed.view("d2", "2026-04-12T02:00:00Z", "PC", "HOME", "DIRECT"));
         Seed.chat(shop, "C-d2", "d2", "a1", "2026-04-12T02:05:00Z", 10);
         // three days after: past the payment window of the period's last inquiries
         Seed.order(shop, "D3", "d3", "PC", "2026-04-14T02:10:00Z", null, "5.00");
-        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "80.00").is("metrics.visitors", "1");
 
-        // a visit six days before the previous period's first day decides who is a returning visitor
-        Seed.events(shop, Seed.view("d1", "2026-04-02T02:00:00Z", "PC", "HOME", "DIRECT"));
-        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "100.00");
+        // a visit in the six days before the period decides who is a returning visitor: the period's
+        // traffic parts are composed again, the order parts kept
+        Seed.events(shop, Seed.view("d1", "2026-04-05T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Decimals.of(complete(shop, overview, false)).is("metrics.visitors", "2").is("metrics.paidAmount", "80.00");
 
-        hiddenFromTheVersion("order", shop,
-                () -> Seed.order(shop, "D4", "d1", "PC", "2026-04-11T04:10:00Z", "2026-04-11T04:11:00Z", "1.00"));
+        // a payment within the 365 days before decides who is a returning buyer
+        Seed.order(shop, "D4", "d1", "PC", "2025-05-01T02:10:00Z", "2025-05-01T02:11:00Z", "7.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "100.00")
+                .is("metrics.inquiryConversionRate", "null");
+
         // an order two days after the period may be the final payment of one of its inquiries
         Seed.order(shop, "D5", "d5", "PC", "2026-04-13T02:10:00Z", null, "5.00");
-        Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "101.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.inquiryConversionRate", "1")
+                .is("metrics.paidAmount", "100.00");
     }
 
     @Test

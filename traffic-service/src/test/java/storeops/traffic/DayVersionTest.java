@@ -58,6 +58,22 @@ class DayVersionTest {
     }
 
     @Test
+    void severalRangesAreAnsweredAtOnceInOrder() {
+        String shop = "day-version-ranges";
+        as(shop, "tracker").body(Events.array(List.of(Events.view("dr-1", "v1", "2026-07-10T02:00:00Z", "PC", "HOME",
+                null, "DIRECT", 10)))).post("/shops/{s}/traffic/events", shop).then().statusCode(200);
+        String tenth = version(shop, "?from=2026-07-10&to=2026-07-10");
+        String eleventh = version(shop, "?from=2026-07-11&to=2026-07-20");
+        List<String> both = as(shop, "analyst")
+                .get("/shops/{s}/traffic/data-version?from=2026-07-11&to=2026-07-20&from=2026-07-10&to=2026-07-10", shop)
+                .then().statusCode(200).extract().path("versions");
+        assertEquals(List.of(eleventh, tenth), both);
+        assertNotEquals(tenth, eleventh);
+        as(shop, "analyst").get("/shops/{s}/traffic/data-version?from=2026-07-11&to=2026-07-20&from=2026-07-10", shop)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("to"));
+    }
+
+    @Test
     void aRangeIsTwoDatesInOrder() {
         String shop = "day-version-bad";
         as(shop, "analyst").get("/shops/{s}/traffic/data-version?from=2026-07-05&to=2026-07-04", shop).then()

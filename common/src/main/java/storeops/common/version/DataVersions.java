@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -45,29 +47,54 @@ public class DataVersions {
 
     /** The token of the shop's data of the natural days {@code from} to {@code to}, inclusive. */
     public long current(String shopId, LocalDate from, LocalDate to) {
+        return current(shopId, List.<LocalDate[]>of(new LocalDate[] {from, to}))[0];
+    }
+
+    /** The tokens of several ranges {from, to} of natural days, in one read of the days they span. */
+    public long[] current(String shopId, List<LocalDate[]> ranges) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (LocalDate[] range : ranges) {
+            first = Math.min(first, clamp(range[0]));
+            last = Math.max(last, clamp(range[1]));
+        }
         try (Connection c = dataSource.get().getConnection()) {
-            long token = NONE;
-            try (PreparedStatement select = c.prepareStatement("SELECT version FROM shop_data_version WHERE shop_id = ?")) {
+            long shopToken = NONE;
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT version FROM shop_data_version WHERE shop_id = ?")) {
                 select.setString(1, shopId);
                 try (ResultSet rs = select.executeQuery()) {
-                    token = rs.next() ? rs.getLong(1) : NONE;
+                    shopToken = rs.next() ? rs.getLong(1) : NONE;
                 }
             }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT version FROM shop_day_data_version WHERE shop_id = ? AND epoch_day BETWEEN ? AND ?")) {
+            long[] tokens = new long[ranges.size()];
+            Arrays.fill(tokens, shopToken);
+            try (PreparedStatement select = c.prepareStatement("SELECT epoch_day, version FROM shop_day_data_version"
+                    + " WHERE shop_id = ? AND epoch_day BETWEEN ? AND ?")) {
                 select.setString(1, shopId);
-                select.setLong(2, Math.max(from.toEpochDay(), Integer.MIN_VALUE));
-                select.setLong(3, Math.min(to.toEpochDay(), Integer.MAX_VALUE));
+                select.setLong(2, first);
+                select.setLong(3, last);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        token ^= rs.getLong(1);
+                        long day = rs.getLong(1);
+                        long version = rs.getLong(2);
+                        for (int i = 0; i < tokens.length; i++) {
+                            if (day >= clamp(ranges.get(i)[0]) && day <= clamp(ranges.get(i)[1])) {
+                                tokens[i] ^= version;
+                            }
+                        }
                     }
                 }
             }
-            return token;
+            return tokens;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the data version of shop " + shopId, e);
         }
+    }
+
+    /** Epoch days are stored as INT; LocalDate.MIN and MAX stand for "every day". */
+    private static long clamp(LocalDate day) {
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day.toEpochDay()));
     }
 
     /** Marks all the shop's data as changed; call it once the change has committed. */

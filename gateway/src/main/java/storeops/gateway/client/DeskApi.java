@@ -22,7 +22,7 @@ public interface DeskApi {
     @Path("/desk/data-version")
     Uni<DataVersion> dataVersion(@HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Forwarded-For") String forwardedFor, @PathParam("shopId") String shopId,
-            @QueryParam("from") String from, @QueryParam("to") String to);
+            @QueryParam("from") List<String> from, @QueryParam("to") List<String> to);
 
 
     @GET

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -29,12 +30,13 @@ public class DeskClient {
         this.api = api;
     }
 
-    /** The shop's data version of the days: never retried, as a late token only costs one cache look-up. */
+    /** The shop's data versions of the ranges of days: never retried, as a late token only costs one cache look-up. */
     @Fallback(fallbackMethod = "noDataVersion")
     @Retry(maxRetries = 0)
-    public Uni<DataVersion> dataVersion(Caller caller, String shopId, DayRange days) {
-        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId, days.from().toString(),
-                days.to().toString());
+    public Uni<DataVersion> dataVersion(Caller caller, String shopId, List<DayRange> ranges) {
+        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId,
+                ranges.stream().map(r -> r.from().toString()).toList(),
+                ranges.stream().map(r -> r.to().toString()).toList());
     }
 
     @Fallback(fallbackMethod = "noMetrics")
@@ -84,7 +86,7 @@ public class DeskClient {
         return api.dsr(caller.authorization(), caller.forwardedFor(), shopId, date.toString());
     }
 
-    Uni<DataVersion> noDataVersion(Caller caller, String shopId, DayRange days) {
+    Uni<DataVersion> noDataVersion(Caller caller, String shopId, List<DayRange> ranges) {
         return Uni.createFrom().nullItem();
     }
 

@@ -39,12 +39,13 @@ public class TrafficClient {
         this.json = json;
     }
 
-    /** The shop's data version of the days: never retried, as a late token only costs one cache look-up. */
+    /** The shop's data versions of the ranges of days: never retried, as a late token only costs one cache look-up. */
     @Fallback(fallbackMethod = "noDataVersion")
     @Retry(maxRetries = 0)
-    public Uni<DataVersion> dataVersion(Caller caller, String shopId, DayRange days) {
-        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId, days.from().toString(),
-                days.to().toString());
+    public Uni<DataVersion> dataVersion(Caller caller, String shopId, List<DayRange> ranges) {
+        return api.dataVersion(caller.authorization(), caller.forwardedFor(), shopId,
+                ranges.stream().map(r -> r.from().toString()).toList(),
+                ranges.stream().map(r -> r.to().toString()).toList());
     }
 
     @Fallback(fallbackMethod = "noMetrics")
@@ -91,7 +92,7 @@ public class TrafficClient {
         });
     }
 
-    Uni<DataVersion> noDataVersion(Caller caller, String shopId, DayRange days) {
+    Uni<DataVersion> noDataVersion(Caller caller, String shopId, List<DayRange> ranges) {
         return Uni.createFrom().nullItem();
     }
 

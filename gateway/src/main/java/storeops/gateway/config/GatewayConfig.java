@@ -30,6 +30,14 @@ public interface GatewayConfig {
     int keptAnswers();
 
     /**
+     * How many parts of compositions (one period's metrics of a service, funnel, inquiries,
+     * channel ROI) are kept, each while the versions of the days it reads stand still, so that an
+     * answer composed again after a write takes the parts the write did not touch.
+     */
+    @WithDefault("4000")
+    int keptParts();
+
+    /**
      * How long an answer that came partial goes on being composed in the background (and each join
      * call may take), so that the complete answer is kept for the next reader.
      */

@@ -3,19 +3,20 @@ package storeops.gateway.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import storeops.common.time.DayPeriod;
 import storeops.gateway.client.Caller;
 import storeops.gateway.client.DataVersion;
+import storeops.gateway.client.DayRange;
 import storeops.gateway.client.DeskClient;
 import storeops.gateway.client.OrderClient;
 import storeops.gateway.client.TrafficClient;
@@ -26,9 +27,10 @@ import storeops.gateway.config.GatewayConfig;
  * same data versions. Dashboards and daily sheets read the same KPIs over and over while most
  * periods' data stands still; composing again costs every service a full read and the joins their
  * id lists. The versions are those of the days each service's data is read for ({@link ReadDays}):
- * live traffic and chats of today leave last week's answers in place. The versions are asked before anything is composed, so the data an answer saw is never
- * older than the versions it is kept under (at worst newer, and then the next version replaces
- * it). A partial answer is never kept, and none is reused when a service does not tell its version.
+ * live traffic and chats of today leave last week's answers in place. The versions are asked
+ * before anything is composed, so the data an answer saw is never older than the versions it is
+ * kept under (at worst newer, and then the next version replaces it). A partial answer is never
+ * kept, and none is reused when a service does not tell its version.
  */
 @ApplicationScoped
 public class ComposedAnswers {
@@ -63,49 +65,52 @@ public class ComposedAnswers {
     }
 
     /**
-     * The kept answer of this kind for the shop and period when the services' data of the days
-     * {@code readFrom}..{@code readTo} (the days whose KPIs the answer holds) has not changed since, else one composed within {@code answerWithin} (kept when {@code complete}). An answer
-     * that came partial goes on being composed in the background, with up to
-     * {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes complete:
-     * the next reader gets the whole answer at once instead of the same partial one.
+     * The kept answer of this kind for the shop and period when the services' data of the days it
+     * reads has not changed since, else one composed within {@code answerWithin} (kept when
+     * {@code complete}), given the versions seen so that its parts can be reused
+     * ({@link KeptParts}). An answer that came partial goes on being composed in the background,
+     * with up to {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes
+     * complete: the next reader gets the whole answer at once instead of the same partial one.
      */
-    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, LocalDate readFrom,
-            LocalDate readTo, int weight, Duration answerWithin, Predicate<T> complete,
-            Function<Duration, Uni<T>> compose) {
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, ReadDays reads, int weight,
+            Duration answerWithin, Predicate<T> complete, BiFunction<Duration, SeenVersions, Uni<T>> compose) {
         if (capacity <= 0) {
-            return compose.apply(answerWithin);
+            return compose.apply(answerWithin, SeenVersions.NONE);
         }
         Key key = new Key(kind, shopId, period);
-        return versions(caller, shopId, ReadDays.of(readFrom, readTo)).flatMap(versions -> {
+        return versions(caller, shopId, reads).flatMap(seen -> {
+            Optional<List<String>> versions = seen.flatMap(v -> v.of(reads));
             if (versions.isPresent() && caller.mayReuse()) {
                 T answer = keptAnswer(key, versions.get());
                 if (answer != null) {
                     return Uni.createFrom().item(answer);
                 }
             }
+            SeenVersions parts = seen.orElse(SeenVersions.NONE);
             if (versions.isEmpty() || weight > capacity) {
-                return compose.apply(answerWithin);
+                return compose.apply(answerWithin, parts);
             }
             // a 503 is an answer that nothing reached in time, too: the background may still make it whole
-            return compose.apply(answerWithin)
+            return compose.apply(answerWithin, parts)
                     .invoke(answer -> {
                         if (complete.test(answer)) {
                             keep(key, new Kept(versions.get(), answer, weight));
                         } else {
-                            completeInBackground(key, versions.get(), weight, complete, compose);
+                            completeInBackground(key, versions.get(), parts, weight, complete, compose);
                         }
                     })
-                    .onFailure().invoke(() -> completeInBackground(key, versions.get(), weight, complete, compose));
+                    .onFailure().invoke(
+                            () -> completeInBackground(key, versions.get(), parts, weight, complete, compose));
         });
     }
 
     /** One background composition per key at a time; a service that is down leaves it partial, and unkept. */
-    private <T> void completeInBackground(Key key, List<String> versions, int weight, Predicate<T> complete,
-            Function<Duration, Uni<T>> compose) {
+    private <T> void completeInBackground(Key key, List<String> versions, SeenVersions parts, int weight,
+            Predicate<T> complete, BiFunction<Duration, SeenVersions, Uni<T>> compose) {
         if (!composing.add(key)) {
             return;
         }
-        compose.apply(keepWithin).subscribe().with(answer -> {
+        compose.apply(keepWithin, parts).subscribe().with(answer -> {
             composing.remove(key);
             if (complete.test(answer)) {
                 keep(key, new Kept(versions, answer, weight));
@@ -116,16 +121,19 @@ public class ComposedAnswers {
         });
     }
 
-    private Uni<Optional<List<String>>> versions(Caller caller, String shopId, ReadDays days) {
+    /** Every service's versions of the ranges asked, one call each, all at once; empty when one did not tell. */
+    private Uni<Optional<SeenVersions>> versions(Caller caller, String shopId, ReadDays reads) {
         Deadline deadline = Deadline.in(VERSIONS_WITHIN);
         return Uni.combine().all()
-                .unis(deadline.bound(traffic.dataVersion(caller, shopId, days.traffic())),
-                        deadline.bound(orders.dataVersion(caller, shopId, days.orders())),
-                        deadline.bound(desk.dataVersion(caller, shopId, days.desk())))
-                .asTuple().map(t -> t.getItem1().isEmpty() || t.getItem2().isEmpty() || t.getItem3().isEmpty()
-                        ? Optional.<List<String>>empty()
-                        : Optional.of(List.of(t.getItem1().map(DataVersion::version).get(),
-                                t.getItem2().map(DataVersion::version).get(), t.getItem3().map(DataVersion::version).get())));
+                .unis(ask(deadline, reads.traffic(), ranges -> traffic.dataVersion(caller, shopId, ranges)),
+                        ask(deadline, reads.orders(), ranges -> orders.dataVersion(caller, shopId, ranges)),
+                        ask(deadline, reads.desk(), ranges -> desk.dataVersion(caller, shopId, ranges)))
+                .asTuple().map(t -> SeenVersions.of(reads, t.getItem1(), t.getItem2(), t.getItem3(), caller.mayReuse()));
+    }
+
+    private static Uni<Optional<DataVersion>> ask(Deadline deadline, List<DayRange> ranges,
+            Function<List<DayRange>, Uni<DataVersion>> call) {
+        return ranges.isEmpty() ? Uni.createFrom().item(Optional.empty()) : deadline.bound(call.apply(ranges));
     }
 
     @SuppressWarnings("unchecked")

@@ -72,9 +72,11 @@ public class KpiService {
     private final MetricCatalog catalog;
     private final GatewayConfig config;
     private final ComposedAnswers answers;
+    private final KeptParts parts;
 
     public KpiService(TrafficClient traffic, OrderClient orders, DeskClient desk, ShopCalendar calendar,
-            MetricCatalog catalog, GatewayConfig config, ComposedAnswers answers) {
+            MetricCatalog catalog, GatewayConfig config, ComposedAnswers answers, KeptParts parts) {
+        this.parts = parts;
         this.traffic = traffic;
         this.orders = orders;
         this.desk = desk;
@@ -85,15 +87,17 @@ public class KpiService {
     }
 
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("overview", caller, shopId, period, period.previous().from(), period.to(), 1,
-                config.answerWithin(), answer -> !answer.partial(),
-                budget -> composeOverview(caller, shopId, period, budget));
+        return answers.of("overview", caller, shopId, period,
+                ReadDays.snapshot(period).and(ReadDays.snapshot(period.previous())), 1, config.answerWithin(),
+                answer -> !answer.partial(), (budget, seen) -> composeOverview(caller, shopId, period, budget, seen));
     }
 
-    private Uni<Overview> composeOverview(Caller caller, String shopId, DayPeriod period, Duration budget) {
+    private Uni<Overview> composeOverview(Caller caller, String shopId, DayPeriod period, Duration budget,
+            SeenVersions seen) {
         Deadline deadline = Deadline.in(budget);
         return Uni.combine().all()
-                .unis(snapshot(caller, shopId, period, deadline), snapshot(caller, shopId, period.previous(), deadline))
+                .unis(snapshot(caller, shopId, period, deadline, seen),
+                        snapshot(caller, shopId, period.previous(), deadline, seen))
                 .asTuple().map(both -> {
                     Map<String, BigDecimal> now = both.getItem1().metrics(catalog);
                     Map<String, BigDecimal> before = both.getItem2().metrics(catalog);
@@ -106,18 +110,20 @@ public class KpiService {
     }
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("funnel", caller, shopId, period, period.from(), period.to(), 1, config.answerWithin(),
-                answer -> !answer.partial(),
-                budget -> composeFunnel(caller, shopId, period, budget));
+        return answers.of("funnel", caller, shopId, period, ReadDays.funnel(period).and(ReadDays.orderMetrics(period)),
+                1, config.answerWithin(), answer -> !answer.partial(),
+                (budget, seen) -> composeFunnel(caller, shopId, period, budget, seen));
     }
 
-    private Uni<FunnelView> composeFunnel(Caller caller, String shopId, DayPeriod period, Duration budget) {
+    private Uni<FunnelView> composeFunnel(Caller caller, String shopId, DayPeriod period, Duration budget,
+            SeenVersions seen) {
         Deadline deadline = Deadline.in(budget);
         return Uni.combine().all()
-                .unis(funnelOf(caller, shopId, period, deadline), deadline.bound(orders.metrics(caller, shopId, period)))
+                .unis(funnelPart(caller, shopId, period, deadline, seen),
+                        orderMetrics(caller, shopId, period, deadline, seen))
                 .asTuple().map(t -> {
                     Funnel funnel = t.getItem1();
-                    Optional<Map<String, BigDecimal>> orderMetrics = t.getItem2().map(MetricsAnswer::metrics);
+                    Optional<Map<String, BigDecimal>> orderMetrics = t.getItem2();
                     if (funnel.layers().isEmpty() && orderMetrics.isEmpty()) {
                         throw unavailable();
                     }
@@ -136,9 +142,8 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("channels", caller, shopId, period, period.from(), period.to(), 1, config.answerWithin(),
-                answer -> !answer.partial(),
-                budget -> composeChannels(caller, shopId, period, budget));
+        return answers.of("channels", caller, shopId, period, ReadDays.channels(period), 1, config.answerWithin(),
+                answer -> !answer.partial(), (budget, seen) -> composeChannels(caller, shopId, period, budget));
     }
 
     private Uni<ChannelsView> composeChannels(Caller caller, String shopId, DayPeriod period, Duration budget) {
@@ -154,18 +159,19 @@ public class KpiService {
     }
 
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
-        LocalDate headlineFrom = headlineOf(period).from();
-        return answers.of("agents", caller, shopId, period, headlineFrom.isBefore(period.from()) ? headlineFrom
-                : period.from(), period.to(), 1, config.answerWithin(), answer -> !answer.partial(),
-                budget -> composeAgents(caller, shopId, period, budget));
+        ReadDays reads = ReadDays.agentFigures(period).and(ReadDays.inquiries(period)).and(ReadDays.inquiries(headlineOf(period)));
+        return answers.of("agents", caller, shopId, period, reads, 1, config.answerWithin(), answer -> !answer.partial(),
+                (budget, seen) -> composeAgents(caller, shopId, period, budget, seen));
     }
 
-    private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period, Duration budget) {
+    private Uni<AgentsView> composeAgents(Caller caller, String shopId, DayPeriod period, Duration budget,
+            SeenVersions seen) {
         Deadline deadline = Deadline.in(budget);
         DayPeriod last28 = headlineOf(period);
         return Uni.combine().all()
-                .unis(deadline.bound(desk.agents(caller, shopId, period)), inquiriesOf(caller, shopId, period, deadline),
-                        inquiriesOf(caller, shopId, last28, deadline))
+                .unis(deadline.bound(desk.agents(caller, shopId, period)),
+                        inquiriesPart(caller, shopId, period, deadline, seen),
+                        inquiriesPart(caller, shopId, last28, deadline, seen))
                 .asTuple().map(t -> {
                     Optional<List<AgentFigures>> figures = t.getItem1().map(a -> a.agents());
                     Optional<Inquiries> inquiries = t.getItem2();
@@ -210,15 +216,16 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, period.from(), period.to(), (int) period.days(),
+        return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), (int) period.days(),
                 config.dailyAnswerWithin(), answer -> !answer.partial(),
-                budget -> composeDaily(caller, shopId, period, budget));
+                (budget, seen) -> composeDaily(caller, shopId, period, budget));
     }
 
     private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period, Duration budget) {
         Deadline deadline = Deadline.in(budget);
         Uni<Map<LocalDate, Snapshot>> joins = Multi.createFrom().iterable(period.eachDay())
-                .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline)
+                .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline,
+                        SeenVersions.NONE)
                         .map(s -> Map.entry(day, s)))
                 .merge(config.dailyConcurrency())
                 .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);
@@ -289,24 +296,57 @@ public class KpiService {
 
     // ---- composition of one period
 
-    Uni<Snapshot> snapshot(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+    /** Every part of one period, each taken from {@link KeptParts} while the days it reads stand still. */
+    Uni<Snapshot> snapshot(Caller caller, String shopId, DayPeriod period, Deadline deadline, SeenVersions seen) {
         return Uni.combine().all()
-                .unis(deadline.bound(traffic.metrics(caller, shopId, period)),
-                        deadline.bound(orders.metrics(caller, shopId, period)),
-                        deadline.bound(desk.metrics(caller, shopId, period)),
-                        snapshotJoins(caller, shopId, period, deadline))
-                .asTuple().map(t -> new Snapshot(t.getItem1().map(MetricsAnswer::metrics),
-                        t.getItem2().map(MetricsAnswer::metrics), t.getItem3().map(MetricsAnswer::metrics),
-                        t.getItem4().funnel(), t.getItem4().inquiries(), t.getItem4().channels()));
+                .unis(parts.of("traffic-metrics", shopId, period, ReadDays.trafficMetrics(period), seen,
+                                Optional::isPresent,
+                                () -> metricsOf(deadline.bound(traffic.metrics(caller, shopId, period)))),
+                        orderMetrics(caller, shopId, period, deadline, seen),
+                        parts.of("desk-metrics", shopId, period, ReadDays.deskMetrics(period), seen, Optional::isPresent,
+                                () -> metricsOf(deadline.bound(desk.metrics(caller, shopId, period)))),
+                        snapshotJoins(caller, shopId, period, deadline, seen))
+                .asTuple().map(t -> new Snapshot(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4().funnel(),
+                        t.getItem4().inquiries(), t.getItem4().channels()));
+    }
+
+    private Uni<Optional<Map<String, BigDecimal>>> orderMetrics(Caller caller, String shopId, DayPeriod period,
+            Deadline deadline, SeenVersions seen) {
+        return parts.of("order-metrics", shopId, period, ReadDays.orderMetrics(period), seen, Optional::isPresent,
+                () -> metricsOf(deadline.bound(orders.metrics(caller, shopId, period))));
+    }
+
+    private static Uni<Optional<Map<String, BigDecimal>>> metricsOf(Uni<Optional<MetricsAnswer>> answer) {
+        return answer.map(found -> found.map(MetricsAnswer::metrics));
     }
 
     /** Only the joined keys (funnel, inquiries, channel ROI); the owners' metrics are left empty. */
-    private Uni<Snapshot> snapshotJoins(Caller caller, String shopId, DayPeriod period, Deadline deadline) {
+    private Uni<Snapshot> snapshotJoins(Caller caller, String shopId, DayPeriod period, Deadline deadline,
+            SeenVersions seen) {
         return Uni.combine().all()
-                .unis(funnelOf(caller, shopId, period, deadline), inquiriesOf(caller, shopId, period, deadline),
-                        channelsOf(caller, shopId, period, deadline))
+                .unis(funnelPart(caller, shopId, period, deadline, seen),
+                        inquiriesPart(caller, shopId, period, deadline, seen),
+                        // channelRoi only (no payers per channel): the part stays small
+                        parts.of("channel-metrics", shopId, period, ReadDays.channels(period), seen,
+                                (Optional<Map<String, BigDecimal>> m) -> m.isPresent()
+                                        && m.get().containsKey("channelRoi"),
+                                () -> channelsOf(caller, shopId, period, deadline)
+                                        .map(found -> found.map(ChannelAttribution::metrics))))
                 .asTuple().map(t -> new Snapshot(Optional.empty(), Optional.empty(), Optional.empty(), t.getItem1(),
                         t.getItem2().map(Inquiries::total), t.getItem3()));
+    }
+
+    private Uni<Funnel> funnelPart(Caller caller, String shopId, DayPeriod period, Deadline deadline,
+            SeenVersions seen) {
+        return parts.of("funnel", shopId, period, ReadDays.funnel(period), seen,
+                (Funnel f) -> f.people() != null && f.missing().isEmpty(),
+                () -> funnelOf(caller, shopId, period, deadline));
+    }
+
+    private Uni<Optional<Inquiries>> inquiriesPart(Caller caller, String shopId, DayPeriod period, Deadline deadline,
+            SeenVersions seen) {
+        return parts.of("inquiries", shopId, period, ReadDays.inquiries(period), seen, Optional::isPresent,
+                () -> inquiriesOf(caller, shopId, period, deadline));
     }
 
     private Uni<Funnel> funnelOf(Caller caller, String shopId, DayPeriod period, Deadline deadline) {

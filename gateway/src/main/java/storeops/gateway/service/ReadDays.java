@@ -1,35 +1,89 @@
 package storeops.gateway.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import storeops.common.time.DayPeriod;
 import storeops.gateway.client.DayRange;
 import storeops.gateway.domain.ChannelAttribution;
 import storeops.gateway.domain.Inquiries;
 
 /**
- * The days of each service's data that the KPIs of the days {@code from}..{@code to} are computed
- * from, wider than the days themselves wherever a definition of metrics.csv looks beyond them: a
- * composed answer is kept until one of these ranges' data versions moves, so a range too narrow
- * would keep an answer a write has made wrong, and one too wide only composes again sooner.
+ * The days of each service's data that one part of a composition is computed from, wider than
+ * its period wherever a definition of metrics.csv looks beyond it. A composed part or answer is
+ * kept until the data version of one of these ranges moves (docs/service-contracts.md), so a range
+ * too narrow would keep what a write has made wrong, and one too wide only composes again sooner.
  */
-record ReadDays(DayRange traffic, DayRange orders, DayRange desk) {
+record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> desk) {
 
-    /** Returning visitors: a visit on the 6 natural days before the day of the first visit. */
+    /** Returning visitors: a visit on the 6 natural days before; the day before the last (the changes). */
     static final int RETURNING_VISITOR_DAYS = 6;
     /** The last visit of a payment at the first day's first minute lies up to this many days before it. */
     static final int LAST_VISIT_DAYS = (ChannelAttribution.LOOKBACK_HOURS + 23) / 24;
     /** Returning buyers: a payment on the 365 natural days before; one more for a payment at midnight. */
     static final int RETURNING_BUYER_DAYS = 366;
-    /** The DSR: the scores of the 180 days up to the last day (ratings move every day's version today). */
+    /** The DSR: the scores of the 180 days up to the last day (a rating moves every day's version today). */
     static final int DSR_DAYS = 180;
 
-    static ReadDays of(LocalDate from, LocalDate to) {
-        return new ReadDays(new DayRange(from.minusDays(Math.max(RETURNING_VISITOR_DAYS, LAST_VISIT_DAYS)), to),
-                // orders placed up to the end of the last inquiry day's payment window count for its inquiries
-                new DayRange(from.minusDays(RETURNING_BUYER_DAYS), to.plusDays(Inquiries.WINDOW_EXTRA_DAYS)),
-                new DayRange(earlier(from, to.minusDays(DSR_DAYS - 1)), to));
+    static final ReadDays NOTHING = new ReadDays(List.of(), List.of(), List.of());
+
+    static ReadDays trafficMetrics(DayPeriod p) {
+        return new ReadDays(List.of(range(p.from().minusDays(RETURNING_VISITOR_DAYS), p.to())), List.of(), List.of());
     }
 
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    static ReadDays orderMetrics(DayPeriod p) {
+        return new ReadDays(List.of(), List.of(range(p.from().minusDays(RETURNING_BUYER_DAYS), p.to())), List.of());
+    }
+
+    static ReadDays deskMetrics(DayPeriod p) {
+        LocalDate dsrFrom = p.to().minusDays(DSR_DAYS - 1);
+        LocalDate from = dsrFrom.isBefore(p.from()) ? dsrFrom : p.from();
+        return new ReadDays(List.of(), List.of(), List.of(range(from, p.to())));
+    }
+
+    /** The desk's response figures per agent of the period's conversations. */
+    static ReadDays agentFigures(DayPeriod p) {
+        return new ReadDays(List.of(), List.of(), List.of(range(p)));
+    }
+
+    /** The period's visitors, ordering and paying buyers and consulted buyers. */
+    static ReadDays funnel(DayPeriod p) {
+        return new ReadDays(List.of(range(p)), List.of(range(p)), List.of(range(p)));
+    }
+
+    /** The period's first chats, and the orders placed up to the end of its last day's payment window. */
+    static ReadDays inquiries(DayPeriod p) {
+        return new ReadDays(List.of(), List.of(range(p.from(), p.to().plusDays(Inquiries.WINDOW_EXTRA_DAYS))),
+                List.of(range(p)));
+    }
+
+    /** The period's payments, each buyer's visits up to the look-back before it, and its channels' spend. */
+    static ReadDays channels(DayPeriod p) {
+        return new ReadDays(List.of(range(p.from().minusDays(LAST_VISIT_DAYS), p.to())), List.of(range(p)), List.of());
+    }
+
+    /** Everything an overview's or a daily sheet's period reads. */
+    static ReadDays snapshot(DayPeriod p) {
+        return trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
+                .and(channels(p));
+    }
+
+    ReadDays and(ReadDays other) {
+        return new ReadDays(union(traffic, other.traffic), union(orders, other.orders), union(desk, other.desk));
+    }
+
+    private static List<DayRange> union(List<DayRange> a, List<DayRange> b) {
+        LinkedHashSet<DayRange> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return new ArrayList<>(all);
+    }
+
+    private static DayRange range(DayPeriod p) {
+        return new DayRange(p.from(), p.to());
+    }
+
+    private static DayRange range(LocalDate from, LocalDate to) {
+        return new DayRange(from, to);
     }
 }

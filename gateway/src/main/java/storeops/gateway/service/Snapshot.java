@@ -15,10 +15,12 @@ import storeops.gateway.domain.MetricCatalog;
 /**
  * What the three services answered about one period (or one day), and every key of the
  * dictionary that can be computed from it. An empty part is a service that did not answer.
+ *
+ * @param channels the keys of {@link ChannelAttribution#metrics()}; empty when traffic did not answer
  */
 public record Snapshot(Optional<Map<String, BigDecimal>> traffic, Optional<Map<String, BigDecimal>> order,
         Optional<Map<String, BigDecimal>> desk, Funnel funnel, Optional<Inquiries.Tally> inquiries,
-        Optional<ChannelAttribution> channels) {
+        Optional<Map<String, BigDecimal>> channels) {
 
     /** Every key that could be computed, in the dictionary's order; a present key may hold null (0 denominator). */
     public Map<String, BigDecimal> metrics(MetricCatalog catalog) {
@@ -30,7 +32,7 @@ public record Snapshot(Optional<Map<String, BigDecimal>> traffic, Optional<Map<S
         CrossServiceRatios.addTo(owners, all);
         all.putAll(funnel.metrics());
         inquiries.ifPresent(t -> all.putAll(t.metrics()));
-        channels.ifPresent(c -> all.putAll(c.metrics()));
+        channels.ifPresent(all::putAll);
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         for (String key : catalog.keys()) {
             if (all.containsKey(key)) {
