@@ -94,9 +94,13 @@ public class Bench {
             // reused: nothing changed since, so the gateway only asks the three data versions
             overviewKept[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/overview" + period));
             funnelKept[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/funnel" + period));
-            versionsDirect[i] = Math.max(time(() -> get(traffic + "/shops/" + SHOP + "/traffic/data-version")),
-                    Math.max(time(() -> get(order + "/shops/" + SHOP + "/orders/data-version")),
-                            time(() -> get(desk + "/shops/" + SHOP + "/desk/data-version"))));
+            // the widest range of each service an overview reads (the gateway asks its parts' ranges in that one call)
+            versionsDirect[i] = Math.max(time(() -> get(traffic + "/shops/" + SHOP + "/traffic/data-version"
+                            + range(first.minusDays(days + 7), last))),
+                    Math.max(time(() -> get(order + "/shops/" + SHOP + "/orders/data-version"
+                                    + range(first.minusDays(days + 366), last.plusDays(2)))),
+                            time(() -> get(desk + "/shops/" + SHOP + "/desk/data-version"
+                                    + range(last.minusDays(Math.max(2 * days, 180) - 1), last)))));
             if ((i + 1) % 5 == 0) {
                 System.out.printf("  %d calls timed%n", i + 1);
             }
@@ -157,6 +161,10 @@ public class Bench {
                 + "\",\"paidAt\":\"" + at.plusSeconds(20) + "\",\"modifiedAt\":\"" + at.plusSeconds(20)
                 + "\",\"freight\":0.00,\"lines\":[{\"lineNo\":1,\"productId\":\"P1\",\"skuId\":\"S1\",\"quantity\":1,"
                 + "\"price\":20.00,\"payment\":20.00}]}]");
+    }
+
+    static String range(LocalDate from, LocalDate to) {
+        return "?from=" + from + "&to=" + to;
     }
 
     static String loadAverage() {
