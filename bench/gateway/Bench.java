@@ -120,6 +120,17 @@ public class Bench {
             writeOrder(last.plusDays(1), run + "-" + i, i);
             overviewAfterWrites[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/overview" + period));
         }
+        // the dashboard's day series: a daily sheet of the 30 days up to the day written to, after a
+        // write in every service on that day (each composes that day's joins again, or every day's)
+        String upToToday = "?from=" + first.plusDays(1) + "&to=" + last.plusDays(1);
+        int dailyCalls = Math.min(calls, 20);
+        long[] dailyAfterWrites = new long[dailyCalls];
+        get(gateway + "/shops/" + SHOP + "/kpi/daily" + upToToday);
+        for (int i = 0; i < dailyCalls; i++) {
+            writeVisitAndChat(last.plusDays(1), run + "-d" + i, calls + i);
+            writeOrder(last.plusDays(1), run + "-d" + i, calls + i);
+            dailyAfterWrites[i] = time(() -> get(gateway + "/shops/" + SHOP + "/kpi/daily" + upToToday));
+        }
         System.out.println();
         System.out.printf("%d calls each, period %s..%s (%d days x %,d visitors), load average %s%n", calls, first, last,
                 days, visitors, loadAverage());
@@ -137,6 +148,10 @@ public class Bench {
         Arrays.sort(afterWrites);
         System.out.printf("after a write in every service (one visit, one chat, one order, the day after the period):%n"
                 + "kpi/overview  gateway p50 %6.1f ms  p95 %6.1f ms%n", p(afterWrites, 50) / 1000.0, p(afterWrites, 95) / 1000.0);
+        Arrays.sort(dailyAfterWrites);
+        System.out.printf("kpi/daily of the 30 days up to that day, after a write in every service on it (%d calls):%n"
+                + "kpi/daily     gateway p50 %6.1f ms  p95 %6.1f ms%n", dailyCalls, p(dailyAfterWrites, 50) / 1000.0,
+                p(dailyAfterWrites, 95) / 1000.0);
         System.out.printf("partial overview answers during the timed calls: %d of %d%n", partial, calls);
     }
 

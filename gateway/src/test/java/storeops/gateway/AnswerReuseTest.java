@@ -109,6 +109,31 @@ class AnswerReuseTest {
                 .is("metrics.paidAmount", "100.00");
     }
 
+    /**
+     * A daily sheet composed again after a write of one day takes the other days' joins as kept:
+     * the chats hidden from the versions show on the day written to only.
+     */
+    @Test
+    void aDailySheetComposesTheJoinsOfTheDaysWrittenOnly() throws SQLException {
+        String shop = "gw-reuse-daily";
+        String daily = "/shops/{shop}/kpi/daily?from=2026-04-20&to=2026-04-21";
+        Seed.order(shop, "Y1", "y1", "PC", "2026-04-20T03:10:00Z", "2026-04-20T03:11:00Z", "10.00");
+        Seed.order(shop, "Y2", "y2", "PC", "2026-04-21T03:10:00Z", "2026-04-21T03:11:00Z", "10.00");
+        Seed.events(shop, Seed.view("y1", "2026-04-20T03:05:00Z", "PC", "HOME", "DIRECT"),
+                Seed.view("y2", "2026-04-21T03:05:00Z", "PC", "HOME", "DIRECT"));
+        Decimals.of(complete(shop, daily, false)).is("days[0].metrics.inquiryConversionRate", "null")
+                .is("days[1].metrics.inquiryConversionRate", "null");
+        hiddenFromTheVersion("desk", shop, () -> {
+            Seed.chat(shop, "C-y1", "y1", "a1", "2026-04-20T03:00:00Z", 10);
+            Seed.chat(shop, "C-y2", "y2", "a1", "2026-04-21T03:00:00Z", 10);
+        });
+
+        Seed.chat(shop, "C-y3", "y3", "a1", "2026-04-21T05:00:00Z", 10); // asks, never orders
+        Decimals.of(complete(shop, daily, false)).is("days[0].metrics.inquiryConversionRate", "null")
+                .is("days[1].metrics.inquiryConversionRate", "0.5");
+        Decimals.of(complete(shop, daily, true)).is("days[0].metrics.inquiryConversionRate", "1");
+    }
+
     @Test
     void aRejectedWriteLeavesTheVersionAlone() {
         String shop = "gw-reuse-rejected";

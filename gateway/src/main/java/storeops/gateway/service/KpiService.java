@@ -216,16 +216,16 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), (int) period.days(),
+        return answers.of("daily", caller, shopId, period, ReadDays.daily(period), (int) period.days(),
                 config.dailyAnswerWithin(), answer -> !answer.partial(),
-                (budget, seen) -> composeDaily(caller, shopId, period, budget));
+                (budget, seen) -> composeDaily(caller, shopId, period, budget, seen));
     }
 
-    private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period, Duration budget) {
+    private Uni<DailyView> composeDaily(Caller caller, String shopId, DayPeriod period, Duration budget,
+            SeenVersions seen) {
         Deadline deadline = Deadline.in(budget);
         Uni<Map<LocalDate, Snapshot>> joins = Multi.createFrom().iterable(period.eachDay())
-                .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline,
-                        SeenVersions.NONE)
+                .onItem().transformToUni(day -> snapshotJoins(caller, shopId, DayPeriod.ofDay(day), deadline, seen)
                         .map(s -> Map.entry(day, s)))
                 .merge(config.dailyConcurrency())
                 .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);

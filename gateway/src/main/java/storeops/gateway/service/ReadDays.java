@@ -26,6 +26,9 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
     /** The DSR: the scores of the 180 days up to the last day (a rating moves every day's version today). */
     static final int DSR_DAYS = 180;
 
+    /** A daily sheet of up to a month keeps each day's joins: about 60 ranges of one service, under 2 KB of query. */
+    static final int DAYS_OF_PARTS = 31;
+
     static final ReadDays NOTHING = new ReadDays(List.of(), List.of(), List.of());
 
     static ReadDays trafficMetrics(DayPeriod p) {
@@ -67,6 +70,22 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
     static ReadDays snapshot(DayPeriod p) {
         return trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
                 .and(channels(p));
+    }
+
+    /**
+     * A daily sheet: the period's owners' figures per day, and each day's joins on their own ranges
+     * so that a write of today composes today's joins only. Up to {@link #DAYS_OF_PARTS} days: the
+     * ranges travel in the version call's query string, and a longer sheet is composed whole.
+     */
+    static ReadDays daily(DayPeriod p) {
+        ReadDays all = snapshot(p);
+        if (p.days() <= DAYS_OF_PARTS) {
+            for (LocalDate day : p.eachDay()) {
+                DayPeriod one = DayPeriod.ofDay(day);
+                all = all.and(funnel(one)).and(inquiries(one)).and(channels(one));
+            }
+        }
+        return all;
     }
 
     ReadDays and(ReadDays other) {
