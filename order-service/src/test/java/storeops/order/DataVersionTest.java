@@ -2,6 +2,7 @@ package storeops.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static storeops.order.TestOrders.as;
 import static storeops.order.TestOrders.order;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import storeops.order.scheduler.ShippingDeadlineJob;
 import storeops.order.scheduler.TradeTimeoutJobs;
 
 /**
@@ -21,6 +23,9 @@ class DataVersionTest {
 
     @Inject
     TradeTimeoutJobs jobs;
+
+    @Inject
+    ShippingDeadlineJob deadlines;
 
     @Inject
     DataSource dataSource;
@@ -111,6 +116,26 @@ class DataVersionTest {
                 null, "2026-09-01T03:00:00Z", "2026-09-01T03:00:00Z")).put("/shops/{s}/refunds/{r}", shop, "DR-1")
                 .then().statusCode(200);
         assertNotEquals(after[3], version(shop, ranges[3][0], ranges[3][1]), "a refund moves every day");
+    }
+
+    /**
+     * A shipping deadline passing unshipped makes its day owe compensation with no write at all:
+     * the timed rule moves that day's version, once the deadline is behind it, and no other day's.
+     */
+    @Test
+    void aShippingDeadlinePassingUnshippedMovesItsDay() {
+        String shop = "version-deadline";
+        // paid at 10:00 on October 1st in Asia/Shanghai, to ship within 24 hours: by 10:00 on the 2nd
+        order("S-1", "b", "PC").created("2026-10-01T01:00:00Z").paid("2026-10-01T02:00:00Z")
+                .set("shippingPromiseHours", 24).put(shop);
+        String second = version(shop, "2026-10-02", "2026-10-02");
+        String others = version(shop, "2026-10-03", "2026-10-31");
+        deadlines.markPassed(Instant.parse("2026-10-01T12:00:00Z"), Instant.parse("2026-10-02T01:59:59Z"));
+        assertEquals(second, version(shop, "2026-10-02", "2026-10-02"), "not passed yet");
+        assertTrue(deadlines.markPassed(Instant.parse("2026-10-02T01:59:59Z"), Instant.parse("2026-10-02T02:30:00Z")) >= 1,
+                "at least this shop's day passed in that half hour");
+        assertNotEquals(second, version(shop, "2026-10-02", "2026-10-02"));
+        assertEquals(others, version(shop, "2026-10-03", "2026-10-31"));
     }
 
     private long auditRows(String shop) throws Exception {
