@@ -84,7 +84,10 @@ class AnswerReuseTest {
                 () -> Seed.events(shop, Seed.view("d9", "2026-04-11T02:00:00Z", "PC", "HOME", "DIRECT")));
         hiddenFromTheVersion("order", shop,
                 () -> Seed.order(shop, "D2", "d1", "PC", "2026-04-11T03:10:00Z", "2026-04-11T03:11:00Z", "20.00"));
-        hiddenFromTheVersion("desk", shop, () -> Seed.chat(shop, "C-d1", "d1", "a1", "2026-04-11T03:00:00Z", 10));
+        hiddenFromTheVersion("desk", shop, () -> {
+            Seed.chat(shop, "C-d1", "d1", "a1", "2026-04-11T03:00:00Z", 10); // then orders D2: converted
+            Seed.chat(shop, "C-d7", "d7", "a1", "2026-04-10T03:00:00Z", 10); // never orders
+        });
 
         // the day after: no traffic or chat of it counts for the period
         Seed.events(shop, Seed.view("d2", "2026-04-12T02:00:00Z", "PC", "HOME", "DIRECT"));
@@ -103,10 +106,12 @@ class AnswerReuseTest {
         Decimals.of(complete(shop, overview, false)).is("metrics.paidAmount", "100.00")
                 .is("metrics.inquiryConversionRate", "null");
 
-        // an order two days after the period may be the final payment of one of its inquiries
+        // an order two days after the period may be the final payment of its last day's inquiries:
+        // that day's are composed again, the first day's kept (its hidden chat unseen)
         Seed.order(shop, "D5", "d5", "PC", "2026-04-13T02:10:00Z", null, "5.00");
         Decimals.of(complete(shop, overview, false)).is("metrics.inquiryConversionRate", "1")
                 .is("metrics.paidAmount", "100.00");
+        Decimals.of(complete(shop, overview, true)).is("metrics.inquiryConversionRate", "0.5");
     }
 
     /**

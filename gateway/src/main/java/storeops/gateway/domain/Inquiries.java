@@ -102,6 +102,14 @@ public final class Inquiries {
         byDay.merge(day, one, Tally::plus);
     }
 
+    public static Tally sum(Iterable<Tally> tallies) {
+        Tally total = Tally.NONE;
+        for (Tally t : tallies) {
+            total = total.plus(t);
+        }
+        return total;
+    }
+
     public Tally total() {
         return total;
     }

@@ -40,28 +40,35 @@ public class KeptParts {
         };
     }
 
-    @SuppressWarnings("unchecked")
     <T> Uni<T> of(String part, String shopId, DayPeriod period, ReadDays reads, SeenVersions seen,
             Predicate<T> complete, Supplier<Uni<T>> compute) {
-        Optional<List<String>> versions = seen.of(reads);
-        if (versions.isEmpty()) {
-            return compute.get();
-        }
-        Key key = new Key(part, shopId, period);
-        if (seen.reuse()) {
-            synchronized (this) {
-                Kept found = kept.get(key);
-                if (found != null && found.versions().equals(versions.get())) {
-                    return Uni.createFrom().item((T) found.value());
-                }
-            }
+        Optional<T> found = kept(part, shopId, period, reads, seen);
+        if (found.isPresent()) {
+            return Uni.createFrom().item(found.get());
         }
         return compute.get().invoke(value -> {
             if (complete.test(value)) {
-                synchronized (this) {
-                    kept.put(key, new Kept(versions.get(), value));
-                }
+                keep(part, shopId, period, reads, seen, value);
             }
         });
+    }
+
+    /** The part kept under the versions seen of the days it reads, when the caller allows reuse. */
+    @SuppressWarnings("unchecked")
+    synchronized <T> Optional<T> kept(String part, String shopId, DayPeriod period, ReadDays reads,
+            SeenVersions seen) {
+        Optional<List<String>> versions = seen.of(reads);
+        if (versions.isEmpty() || !seen.reuse()) {
+            return Optional.empty();
+        }
+        Kept found = kept.get(new Key(part, shopId, period));
+        return found != null && found.versions().equals(versions.get()) ? Optional.of((T) found.value())
+                : Optional.empty();
+    }
+
+    /** Keeps a complete part composed after the versions were seen (never older than they are). */
+    synchronized void keep(String part, String shopId, DayPeriod period, ReadDays reads, SeenVersions seen,
+            Object value) {
+        seen.of(reads).ifPresent(versions -> kept.put(new Key(part, shopId, period), new Kept(versions, value)));
     }
 }

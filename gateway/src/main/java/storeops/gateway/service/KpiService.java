@@ -325,7 +325,7 @@ public class KpiService {
             SeenVersions seen) {
         return Uni.combine().all()
                 .unis(funnelPart(caller, shopId, period, deadline, seen),
-                        inquiriesPart(caller, shopId, period, deadline, seen),
+                        inquiryTotal(caller, shopId, period, deadline, seen),
                         // channelRoi only (no payers per channel): the part stays small
                         parts.of("channel-metrics", shopId, period, ReadDays.channels(period), seen,
                                 (Optional<Map<String, BigDecimal>> m) -> m.isPresent()
@@ -333,7 +333,7 @@ public class KpiService {
                                 () -> channelsOf(caller, shopId, period, deadline)
                                         .map(found -> found.map(ChannelAttribution::metrics))))
                 .asTuple().map(t -> new Snapshot(Optional.empty(), Optional.empty(), Optional.empty(), t.getItem1(),
-                        t.getItem2().map(Inquiries::total), t.getItem3()));
+                        t.getItem2(), t.getItem3()));
     }
 
     private Uni<Funnel> funnelPart(Caller caller, String shopId, DayPeriod period, Deadline deadline,
@@ -341,6 +341,39 @@ public class KpiService {
         return parts.of("funnel", shopId, period, ReadDays.funnel(period), seen,
                 (Funnel f) -> f.people() != null && f.missing().isEmpty(),
                 () -> funnelOf(caller, shopId, period, deadline));
+    }
+
+    /**
+     * The period's inquiry figures, summed from each day's (an inquiry counts on its first chat's
+     * day, its window reads that day's and the next two days' orders): days kept under their own
+     * versions are taken as they are, and the others are composed in one pair of calls over the
+     * span of them. An order of today then composes the inquiries of the two days before it only.
+     */
+    private Uni<Optional<Inquiries.Tally>> inquiryTotal(Caller caller, String shopId, DayPeriod period,
+            Deadline deadline, SeenVersions seen) {
+        if (period.days() > ReadDays.DAYS_OF_PARTS) {
+            return inquiriesPart(caller, shopId, period, deadline, seen).map(found -> found.map(Inquiries::total));
+        }
+        Map<LocalDate, Inquiries.Tally> byDay = new TreeMap<>();
+        List<LocalDate> composed = new ArrayList<>();
+        for (LocalDate day : period.eachDay()) {
+            parts.<Inquiries.Tally>kept("inquiry-day", shopId, DayPeriod.ofDay(day),
+                    ReadDays.inquiries(DayPeriod.ofDay(day)), seen)
+                    .ifPresentOrElse(tally -> byDay.put(day, tally), () -> composed.add(day));
+        }
+        if (composed.isEmpty()) {
+            return Uni.createFrom().item(Optional.of(Inquiries.sum(byDay.values())));
+        }
+        DayPeriod span = new DayPeriod(composed.get(0), composed.get(composed.size() - 1));
+        return inquiriesOf(caller, shopId, span, deadline).map(found -> found.map(inquiries -> {
+            for (LocalDate day : span.eachDay()) {
+                Inquiries.Tally tally = inquiries.onDay(day);
+                parts.keep("inquiry-day", shopId, DayPeriod.ofDay(day), ReadDays.inquiries(DayPeriod.ofDay(day)), seen,
+                        tally);
+                byDay.put(day, tally);
+            }
+            return Inquiries.sum(byDay.values());
+        }));
     }
 
     private Uni<Optional<Inquiries>> inquiriesPart(Caller caller, String shopId, DayPeriod period, Deadline deadline,

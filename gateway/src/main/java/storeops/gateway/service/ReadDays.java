@@ -26,7 +26,7 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
     /** The DSR: the scores of the 180 days up to the last day (a rating moves every day's version today). */
     static final int DSR_DAYS = 180;
 
-    /** A daily sheet of up to a month keeps each day's joins: about 60 ranges of one service, under 2 KB of query. */
+    /** Up to a month, joins are kept per day: about 60 ranges of one service, 2 KB of query string. */
     static final int DAYS_OF_PARTS = 31;
 
     static final ReadDays NOTHING = new ReadDays(List.of(), List.of(), List.of());
@@ -66,10 +66,16 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
         return new ReadDays(List.of(range(p.from().minusDays(LAST_VISIT_DAYS), p.to())), List.of(range(p)), List.of());
     }
 
-    /** Everything an overview's or a daily sheet's period reads. */
+    /** Everything an overview's period reads; its inquiries are kept per day (up to {@link #DAYS_OF_PARTS}). */
     static ReadDays snapshot(DayPeriod p) {
-        return trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
+        ReadDays all = trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
                 .and(channels(p));
+        if (p.days() <= DAYS_OF_PARTS) {
+            for (LocalDate day : p.eachDay()) {
+                all = all.and(inquiries(DayPeriod.ofDay(day)));
+            }
+        }
+        return all;
     }
 
     /**
