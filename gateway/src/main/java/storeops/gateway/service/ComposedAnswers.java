@@ -71,9 +71,12 @@ public class ComposedAnswers {
      * ({@link KeptParts}). An answer that came partial goes on being composed in the background,
      * with up to {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes
      * complete: the next reader gets the whole answer at once instead of the same partial one.
+     * {@code partReads}: the narrower ranges of parts kept per day, within {@code reads}; asked only
+     * when the answer is composed, so that a reused answer asks a few ranges rather than every day's.
      */
-    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, ReadDays reads, int weight,
-            Duration answerWithin, Predicate<T> complete, BiFunction<Duration, SeenVersions, Uni<T>> compose) {
+    public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, ReadDays reads,
+            ReadDays partReads, int weight, Duration answerWithin, Predicate<T> complete,
+            BiFunction<Duration, SeenVersions, Uni<T>> compose) {
         if (capacity <= 0) {
             return compose.apply(answerWithin, SeenVersions.NONE);
         }
@@ -86,21 +89,25 @@ public class ComposedAnswers {
                     return Uni.createFrom().item(answer);
                 }
             }
-            SeenVersions parts = seen.orElse(SeenVersions.NONE);
-            if (versions.isEmpty() || weight > capacity) {
-                return compose.apply(answerWithin, parts);
-            }
-            // a 503 is an answer that nothing reached in time, too: the background may still make it whole
-            return compose.apply(answerWithin, parts)
-                    .invoke(answer -> {
-                        if (complete.test(answer)) {
-                            keep(key, new Kept(versions.get(), answer, weight));
-                        } else {
-                            completeInBackground(key, versions.get(), parts, weight, complete, compose);
-                        }
-                    })
-                    .onFailure().invoke(
-                            () -> completeInBackground(key, versions.get(), parts, weight, complete, compose));
+            Uni<Optional<SeenVersions>> forParts = partReads.isEmpty() || seen.isEmpty()
+                    ? Uni.createFrom().item(seen) : versions(caller, shopId, reads.and(partReads));
+            return forParts.flatMap(seenForParts -> {
+                SeenVersions parts = seenForParts.orElse(SeenVersions.NONE);
+                if (versions.isEmpty() || weight > capacity) {
+                    return compose.apply(answerWithin, parts);
+                }
+                // a 503 is an answer that nothing reached in time, too: the background may still make it whole
+                return compose.apply(answerWithin, parts)
+                        .invoke(answer -> {
+                            if (complete.test(answer)) {
+                                keep(key, new Kept(versions.get(), answer, weight));
+                            } else {
+                                completeInBackground(key, versions.get(), parts, weight, complete, compose);
+                            }
+                        })
+                        .onFailure().invoke(
+                                () -> completeInBackground(key, versions.get(), parts, weight, complete, compose));
+            });
         });
     }
 
@@ -128,7 +135,8 @@ public class ComposedAnswers {
                 .unis(ask(deadline, reads.traffic(), ranges -> traffic.dataVersion(caller, shopId, ranges)),
                         ask(deadline, reads.orders(), ranges -> orders.dataVersion(caller, shopId, ranges)),
                         ask(deadline, reads.desk(), ranges -> desk.dataVersion(caller, shopId, ranges)))
-                .asTuple().map(t -> SeenVersions.of(reads, t.getItem1(), t.getItem2(), t.getItem3(), caller.mayReuse()));
+                .asTuple()
+                .map(t -> SeenVersions.of(reads, t.getItem1(), t.getItem2(), t.getItem3(), caller.mayReuse()));
     }
 
     private static Uni<Optional<DataVersion>> ask(Deadline deadline, List<DayRange> ranges,

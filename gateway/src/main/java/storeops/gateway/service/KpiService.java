@@ -88,7 +88,8 @@ public class KpiService {
 
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
         return answers.of("overview", caller, shopId, period,
-                ReadDays.snapshot(period).and(ReadDays.snapshot(period.previous())), 1, config.answerWithin(),
+                ReadDays.snapshot(period).and(ReadDays.snapshot(period.previous())),
+                ReadDays.snapshotDays(period).and(ReadDays.snapshotDays(period.previous())), 1, config.answerWithin(),
                 answer -> !answer.partial(), (budget, seen) -> composeOverview(caller, shopId, period, budget, seen));
     }
 
@@ -111,6 +112,7 @@ public class KpiService {
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
         return answers.of("funnel", caller, shopId, period, ReadDays.funnel(period).and(ReadDays.orderMetrics(period)),
+                ReadDays.NOTHING,
                 1, config.answerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeFunnel(caller, shopId, period, budget, seen));
     }
@@ -142,8 +144,9 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("channels", caller, shopId, period, ReadDays.channels(period), 1, config.answerWithin(),
-                answer -> !answer.partial(), (budget, seen) -> composeChannels(caller, shopId, period, budget));
+        return answers.of("channels", caller, shopId, period, ReadDays.channels(period), ReadDays.NOTHING, 1,
+                config.answerWithin(), answer -> !answer.partial(),
+                (budget, seen) -> composeChannels(caller, shopId, period, budget));
     }
 
     private Uni<ChannelsView> composeChannels(Caller caller, String shopId, DayPeriod period, Duration budget) {
@@ -159,8 +162,10 @@ public class KpiService {
     }
 
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
-        ReadDays reads = ReadDays.agentFigures(period).and(ReadDays.inquiries(period)).and(ReadDays.inquiries(headlineOf(period)));
-        return answers.of("agents", caller, shopId, period, reads, 1, config.answerWithin(), answer -> !answer.partial(),
+        ReadDays reads = ReadDays.agentFigures(period).and(ReadDays.inquiries(period))
+                .and(ReadDays.inquiries(headlineOf(period)));
+        return answers.of("agents", caller, shopId, period, reads, ReadDays.NOTHING, 1, config.answerWithin(),
+                answer -> !answer.partial(),
                 (budget, seen) -> composeAgents(caller, shopId, period, budget, seen));
     }
 
@@ -216,7 +221,8 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, ReadDays.daily(period), (int) period.days(),
+        return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), ReadDays.dailyDays(period),
+                (int) period.days(),
                 config.dailyAnswerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeDaily(caller, shopId, period, budget, seen));
     }
@@ -303,7 +309,8 @@ public class KpiService {
                                 Optional::isPresent,
                                 () -> metricsOf(deadline.bound(traffic.metrics(caller, shopId, period)))),
                         orderMetrics(caller, shopId, period, deadline, seen),
-                        parts.of("desk-metrics", shopId, period, ReadDays.deskMetrics(period), seen, Optional::isPresent,
+                        parts.of("desk-metrics", shopId, period, ReadDays.deskMetrics(period), seen,
+                                Optional::isPresent,
                                 () -> metricsOf(deadline.bound(desk.metrics(caller, shopId, period)))),
                         snapshotJoins(caller, shopId, period, deadline, seen))
                 .asTuple().map(t -> new Snapshot(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4().funnel(),

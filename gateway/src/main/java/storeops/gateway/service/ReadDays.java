@@ -66,10 +66,15 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
         return new ReadDays(List.of(range(p.from().minusDays(LAST_VISIT_DAYS), p.to())), List.of(range(p)), List.of());
     }
 
-    /** Everything an overview's period reads; its inquiries are kept per day (up to {@link #DAYS_OF_PARTS}). */
+    /** Everything an overview's or a daily sheet's period reads. */
     static ReadDays snapshot(DayPeriod p) {
-        ReadDays all = trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
+        return trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
                 .and(channels(p));
+    }
+
+    /** The ranges of what an overview's period keeps per day: its inquiries (up to {@link #DAYS_OF_PARTS} days). */
+    static ReadDays snapshotDays(DayPeriod p) {
+        ReadDays all = NOTHING;
         if (p.days() <= DAYS_OF_PARTS) {
             for (LocalDate day : p.eachDay()) {
                 all = all.and(inquiries(DayPeriod.ofDay(day)));
@@ -79,12 +84,12 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
     }
 
     /**
-     * A daily sheet: the period's owners' figures per day, and each day's joins on their own ranges
-     * so that a write of today composes today's joins only. Up to {@link #DAYS_OF_PARTS} days: the
-     * ranges travel in the version call's query string, and a longer sheet is composed whole.
+     * The ranges of each day's joins of a daily sheet, so that a write of today composes today's
+     * joins only. Up to {@link #DAYS_OF_PARTS} days: the ranges travel in the version call's query
+     * string, and a longer sheet composes every day's joins.
      */
-    static ReadDays daily(DayPeriod p) {
-        ReadDays all = snapshot(p);
+    static ReadDays dailyDays(DayPeriod p) {
+        ReadDays all = NOTHING;
         if (p.days() <= DAYS_OF_PARTS) {
             for (LocalDate day : p.eachDay()) {
                 DayPeriod one = DayPeriod.ofDay(day);
@@ -92,6 +97,10 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
             }
         }
         return all;
+    }
+
+    boolean isEmpty() {
+        return traffic.isEmpty() && orders.isEmpty() && desk.isEmpty();
     }
 
     ReadDays and(ReadDays other) {
