@@ -71,8 +71,9 @@ public class ComposedAnswers {
      * ({@link KeptParts}). An answer that came partial goes on being composed in the background,
      * with up to {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes
      * complete: the next reader gets the whole answer at once instead of the same partial one.
-     * {@code partReads}: the narrower ranges of parts kept per day, within {@code reads}; asked only
-     * when the answer is composed, so that a reused answer asks a few ranges rather than every day's.
+     * The answer is kept under one range per service, the hull of {@code reads}; the ranges of its
+     * parts, {@code reads} and the narrower {@code partReads} of parts kept per day, are asked only
+     * when it is composed, so that a reused answer asks three ranges rather than every part's.
      */
     public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, ReadDays reads,
             ReadDays partReads, int weight, Duration answerWithin, Predicate<T> complete,
@@ -81,15 +82,16 @@ public class ComposedAnswers {
             return compose.apply(answerWithin, SeenVersions.NONE);
         }
         Key key = new Key(kind, shopId, period);
-        return versions(caller, shopId, reads).flatMap(seen -> {
-            Optional<List<String>> versions = seen.flatMap(v -> v.of(reads));
+        ReadDays hull = reads.hull();
+        return versions(caller, shopId, hull).flatMap(seen -> {
+            Optional<List<String>> versions = seen.flatMap(v -> v.of(hull));
             if (versions.isPresent() && caller.mayReuse()) {
                 T answer = keptAnswer(key, versions.get());
                 if (answer != null) {
                     return Uni.createFrom().item(answer);
                 }
             }
-            Uni<Optional<SeenVersions>> forParts = partReads.isEmpty() || seen.isEmpty()
+            Uni<Optional<SeenVersions>> forParts = seen.isEmpty() || partReads.isEmpty() && hull.equals(reads)
                     ? Uni.createFrom().item(seen) : versions(caller, shopId, reads.and(partReads));
             return forParts.flatMap(seenForParts -> {
                 SeenVersions parts = seenForParts.orElse(SeenVersions.NONE);

@@ -99,6 +99,24 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
         return all;
     }
 
+    /** One range per service from the first day read to the last: at least every day these ranges read. */
+    ReadDays hull() {
+        return new ReadDays(hull(traffic), hull(orders), hull(desk));
+    }
+
+    private static List<DayRange> hull(List<DayRange> ranges) {
+        if (ranges.size() < 2) {
+            return ranges;
+        }
+        LocalDate from = ranges.get(0).from();
+        LocalDate to = ranges.get(0).to();
+        for (DayRange r : ranges) {
+            from = r.from().isBefore(from) ? r.from() : from;
+            to = r.to().isAfter(to) ? r.to() : to;
+        }
+        return List.of(new DayRange(from, to));
+    }
+
     boolean isEmpty() {
         return traffic.isEmpty() && orders.isEmpty() && desk.isEmpty();
     }
