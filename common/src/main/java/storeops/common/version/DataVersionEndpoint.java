@@ -3,24 +3,24 @@ package storeops.common.version;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import storeops.common.problem.ProblemException;
-import storeops.common.time.DayPeriod;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import storeops.common.security.Roles;
+import storeops.common.time.DayPeriod;
 
 /**
  * The shop's data version (docs/service-contracts.md), of all its data or, with {@code from} and
  * {@code to}, of those natural days only: a reader keeps what it composed until it moves. Several
  * ranges (from and to repeated, paired in order) are answered at once, {@code version} being the
  * first's: a reader of parts that read different days asks once. A range has no length limit,
- * since a reader's period depends on days before it (returning buyers
- * look back 365 days). Each service names the path under its own segment in a subclass.
+ * since a reader's period depends on days before it (returning buyers look back 365 days). Each
+ * service names the path under its own segment in a subclass.
  */
 public abstract class DataVersionEndpoint {
 

@@ -52,11 +52,15 @@ public class DataVersions {
 
     /** The tokens of several ranges {from, to} of natural days, in one read of the days they span. */
     public long[] current(String shopId, List<LocalDate[]> ranges) {
+        long[] froms = new long[ranges.size()];
+        long[] tos = new long[ranges.size()];
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (LocalDate[] range : ranges) {
-            first = Math.min(first, clamp(range[0]));
-            last = Math.max(last, clamp(range[1]));
+        for (int i = 0; i < froms.length; i++) {
+            froms[i] = clamp(ranges.get(i)[0]);
+            tos[i] = clamp(ranges.get(i)[1]);
+            first = Math.min(first, froms[i]);
+            last = Math.max(last, tos[i]);
         }
         try (Connection c = dataSource.get().getConnection()) {
             long shopToken = NONE;
@@ -79,7 +83,7 @@ public class DataVersions {
                         long day = rs.getLong(1);
                         long version = rs.getLong(2);
                         for (int i = 0; i < tokens.length; i++) {
-                            if (day >= clamp(ranges.get(i)[0]) && day <= clamp(ranges.get(i)[1])) {
+                            if (day >= froms[i] && day <= tos[i]) {
                                 tokens[i] ^= version;
                             }
                         }

@@ -112,8 +112,7 @@ public class KpiService {
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
         return answers.of("funnel", caller, shopId, period, ReadDays.funnel(period).and(ReadDays.orderMetrics(period)),
-                ReadDays.NOTHING,
-                1, config.answerWithin(), answer -> !answer.partial(),
+                ReadDays.NOTHING, 1, config.answerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeFunnel(caller, shopId, period, budget, seen));
     }
 
@@ -222,8 +221,7 @@ public class KpiService {
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
         return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), ReadDays.dailyDays(period),
-                (int) period.days(),
-                config.dailyAnswerWithin(), answer -> !answer.partial(),
+                (int) period.days(), config.dailyAnswerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeDaily(caller, shopId, period, budget, seen));
     }
 
@@ -364,8 +362,8 @@ public class KpiService {
         Map<LocalDate, Inquiries.Tally> byDay = new TreeMap<>();
         List<LocalDate> composed = new ArrayList<>();
         for (LocalDate day : period.eachDay()) {
-            parts.<Inquiries.Tally>kept("inquiry-day", shopId, DayPeriod.ofDay(day),
-                    ReadDays.inquiries(DayPeriod.ofDay(day)), seen)
+            DayPeriod one = DayPeriod.ofDay(day);
+            parts.<Inquiries.Tally>kept("inquiry-day", shopId, one, ReadDays.inquiries(one), seen)
                     .ifPresentOrElse(tally -> byDay.put(day, tally), () -> composed.add(day));
         }
         if (composed.isEmpty()) {
@@ -375,8 +373,8 @@ public class KpiService {
         return inquiriesOf(caller, shopId, span, deadline).map(found -> found.map(inquiries -> {
             for (LocalDate day : span.eachDay()) {
                 Inquiries.Tally tally = inquiries.onDay(day);
-                parts.keep("inquiry-day", shopId, DayPeriod.ofDay(day), ReadDays.inquiries(DayPeriod.ofDay(day)), seen,
-                        tally);
+                DayPeriod one = DayPeriod.ofDay(day);
+                parts.keep("inquiry-day", shopId, one, ReadDays.inquiries(one), seen, tally);
                 byDay.put(day, tally);
             }
             return Inquiries.sum(byDay.values());

@@ -7,7 +7,6 @@ import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -146,7 +145,7 @@ public class DirtyDays {
         }
     }
 
-    /** Days a reader may count the order on beyond its figure days: its closing, and its shipping deadline (late shipment). */
+    /** Days a reader counts the order on beyond its figure days: its closing, its shipping deadline (late shipment). */
     private void addLaterDays(String shopId, FigureFacts facts, SortedSet<Long> days) {
         if (facts == null) {
             return;
@@ -155,7 +154,7 @@ public class DirtyDays {
             days.add(calendar.dayOf(shopId, facts.closedAt()).toEpochDay());
         }
         if (facts.paidAt() != null) {
-            Instant deadline = facts.paidAt().plus(Duration.ofHours(shipping.promiseHours(facts.shippingPromiseHours())));
+            Instant deadline = shipping.deadline(facts.paidAt(), facts.shippingPromiseHours());
             days.add(calendar.dayOf(shopId, deadline).toEpochDay());
         }
     }

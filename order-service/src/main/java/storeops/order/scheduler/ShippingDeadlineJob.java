@@ -2,11 +2,9 @@ package storeops.order.scheduler;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -14,7 +12,7 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import storeops.common.time.ShopCalendar;
 import storeops.common.version.DataVersions;
-import storeops.order.shipping.service.LateShipmentPolicy;
+import storeops.order.shipping.service.LateShipmentService;
 
 /**
  * An unshipped order owes late-shipment compensation on its deadline's day once the deadline has
@@ -29,19 +27,16 @@ public class ShippingDeadlineJob {
 
     private static final Logger LOG = Logger.getLogger(ShippingDeadlineJob.class);
     static final Duration FIRST_LOOK_BACK = Duration.ofDays(7);
-    private static final long HOUR_MS = 3_600_000L;
 
-    private final EntityManager em;
-    private final LateShipmentPolicy policy;
+    private final LateShipmentService shipments;
     private final ShopCalendar calendar;
     private final DataVersions versions;
     private final Clock clock;
-    private Instant since;
+    private volatile Instant since;
 
-    public ShippingDeadlineJob(EntityManager em, LateShipmentPolicy policy, ShopCalendar calendar,
-            DataVersions versions, Clock clock) {
-        this.em = em;
-        this.policy = policy;
+    public ShippingDeadlineJob(LateShipmentService shipments, ShopCalendar calendar, DataVersions versions,
+            Clock clock) {
+        this.shipments = shipments;
         this.calendar = calendar;
         this.versions = versions;
         this.clock = clock;
@@ -63,20 +58,13 @@ public class ShippingDeadlineJob {
      * unshipped orders; answers how many (shop, day)s it moved.
      */
     public int markPassed(Instant after, Instant until) {
-        String deadline = "o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS;
-        List<?> rows = em.createNativeQuery("SELECT o.shop_id, " + deadline + " FROM orders o"
-                + " WHERE o.status = 'WAIT_SELLER_SEND_GOODS' AND o.shipped_at IS NULL AND o.paid_at IS NOT NULL"
-                + " AND " + deadline + " > :after AND " + deadline + " <= :until")
-                .setParameter("hours", policy.promiseHours(null)).setParameter("after", after.toEpochMilli())
-                .setParameter("until", until.toEpochMilli()).getResultList();
-        Map<String, SortedSet<Long>> days = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            String shop = (String) r[0];
-            Instant at = Instant.ofEpochMilli(((Number) r[1]).longValue());
-            days.computeIfAbsent(shop, s -> new TreeSet<>()).add(calendar.dayOf(shop, at).toEpochDay());
+        int moved = 0;
+        for (Map.Entry<String, List<Instant>> shop : shipments.deadlinesPassed(after, until).entrySet()) {
+            SortedSet<Long> days = new TreeSet<>();
+            shop.getValue().forEach(at -> days.add(calendar.dayOf(shop.getKey(), at).toEpochDay()));
+            versions.bumpDays(shop.getKey(), days);
+            moved += days.size();
         }
-        days.forEach(versions::bumpDays);
-        return days.values().stream().mapToInt(SortedSet::size).sum();
+        return moved;
     }
 }

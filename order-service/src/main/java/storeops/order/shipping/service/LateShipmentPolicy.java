@@ -83,7 +83,12 @@ public class LateShipmentPolicy {
     }
 
     public Instant deadline(ShipmentFacts o) {
-        return o.paidAt().plus(Duration.ofHours(promiseHours(o.promiseHours())));
+        return deadline(o.paidAt(), o.promiseHours());
+    }
+
+    /** The shipping deadline of an order paid at {@code paidAt} with its own promise (null: the default). */
+    public Instant deadline(Instant paidAt, Integer promiseHours) {
+        return paidAt.plus(Duration.ofHours(promiseHours(promiseHours)));
     }
 
     /** When the trade ended without shipping: closed, or every yuan refunded (the last refund's time). */

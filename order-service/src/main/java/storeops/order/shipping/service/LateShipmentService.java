@@ -29,6 +29,10 @@ public class LateShipmentService {
     private static final String ORDER_COLUMNS = "o.order_no, o.buyer_id, o.status, o.paid_at, o.shipped_at,"
             + " o.closed_at, o.goods_amount, o.shipping_promise_hours";
     private static final long HOUR_MS = 3_600_000L;
+    /** The shipping deadline of {@code orders o}, in epoch ms; binds {@code :hours}, the default promise. */
+    private static final String DEADLINE = "o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS;
+    private static final String UNSHIPPED = "o.status = 'WAIT_SELLER_SEND_GOODS' AND o.shipped_at IS NULL"
+            + " AND o.paid_at IS NOT NULL";
     private static final int CHUNK = 1000;
 
     private final EntityManager em;
@@ -104,14 +108,27 @@ public class LateShipmentService {
     /** Paid, unshipped orders whose deadline has passed or falls within the hours, soonest first. */
     public List<ShipmentFacts> atRisk(String shopId, Instant until, int page, int size) {
         List<?> rows = em.createNativeQuery("SELECT " + ORDER_COLUMNS + " FROM orders o"
-                + " WHERE o.shop_id = :shop AND o.status = 'WAIT_SELLER_SEND_GOODS' AND o.shipped_at IS NULL"
-                + " AND o.paid_at IS NOT NULL"
-                + " AND o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + " <= :until"
-                + " ORDER BY o.paid_at + COALESCE(o.shipping_promise_hours, :hours) * " + HOUR_MS + ", o.order_no")
+                + " WHERE o.shop_id = :shop AND " + UNSHIPPED + " AND " + DEADLINE + " <= :until"
+                + " ORDER BY " + DEADLINE + ", o.order_no")
                 .setParameter("shop", shopId).setParameter("hours", config.defaultPromiseHours())
                 .setParameter("until", until.toEpochMilli())
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         return withRefunds(shopId, rows);
+    }
+
+    /** The deadlines in {@code (after, until]} of paid, unshipped orders, of every shop, by shop. */
+    public Map<String, List<Instant>> deadlinesPassed(Instant after, Instant until) {
+        List<?> rows = em.createNativeQuery("SELECT o.shop_id, " + DEADLINE + " FROM orders o WHERE " + UNSHIPPED
+                + " AND " + DEADLINE + " > :after AND " + DEADLINE + " <= :until")
+                .setParameter("hours", config.defaultPromiseHours()).setParameter("after", after.toEpochMilli())
+                .setParameter("until", until.toEpochMilli()).getResultList();
+        Map<String, List<Instant>> byShop = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            byShop.computeIfAbsent((String) r[0], s -> new ArrayList<>())
+                    .add(Instant.ofEpochMilli(((Number) r[1]).longValue()));
+        }
+        return byShop;
     }
 
     public Instant deadline(ShipmentFacts facts) {
