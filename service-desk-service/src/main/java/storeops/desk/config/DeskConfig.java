@@ -22,6 +22,14 @@ public interface DeskConfig {
     @WithDefault("4")
     double lowScoreBelow();
 
+    Jobs jobs();
+
+    interface Jobs {
+        /** How often each replica looks for SLA deadlines that passed; {@code off} disables the timer (tests drive it). */
+        @WithDefault("60s")
+        String every();
+    }
+
     /** SLA hours per ticket type (rules.md, counting rules). */
     interface Sla {
         @WithDefault("24")

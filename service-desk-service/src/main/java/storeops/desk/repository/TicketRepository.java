@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,24 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, ShopScope
                 .setParameter("to", to.toEpochMilli()).setParameter("now", now.toEpochMilli()).getSingleResult();
         return new OpenedTickets(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue());
+    }
+
+    /**
+     * Per shop, the opening instants of the unfinished tickets whose SLA clock runs (not waiting on
+     * the buyer) and whose deadline fell in [after, until): past their SLA since, with no write.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<Instant>> openedWithDeadlineIn(Instant after, Instant until) {
+        List<Object[]> rows = em.createNativeQuery("SELECT shop_id, opened_at FROM tickets WHERE " + UNFINISHED
+                + " AND waiting_since IS NULL AND " + DEADLINE + " >= :after AND " + DEADLINE + " < :until")
+                .setParameter("after", after.toEpochMilli()).setParameter("until", until.toEpochMilli())
+                .getResultList();
+        Map<String, List<Instant>> byShop = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byShop.computeIfAbsent((String) r[0], s -> new ArrayList<>())
+                    .add(Instant.ofEpochMilli(((Number) r[1]).longValue()));
+        }
+        return byShop;
     }
 
     /** Per assignee: distinct tickets with a change in [from, to), all of them or only one kind of event. */

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Objects;
 import storeops.common.time.ShopCalendar;
+import storeops.common.version.WrittenDays;
 import storeops.desk.config.DeskConfig;
 import storeops.desk.domain.Ratio;
 import storeops.desk.domain.Rating;
@@ -23,18 +24,22 @@ public class RatingService {
     private final TicketService tickets;
     private final ShopCalendar calendar;
     private final DeskConfig config;
+    private final WrittenDays written;
 
-    public RatingService(RatingRepository ratings, TicketService tickets, ShopCalendar calendar, DeskConfig config) {
+    public RatingService(RatingRepository ratings, TicketService tickets, ShopCalendar calendar, DeskConfig config,
+            WrittenDays written) {
         this.ratings = ratings;
         this.tickets = tickets;
         this.calendar = calendar;
         this.config = config;
+        this.written = written;
     }
 
     @Transactional
     public RatingWriteResult put(String shopId, String orderNo, RatingPayload p) {
         var existing = ratings.find(shopId, orderNo);
         Rating r = existing.orElseGet(Rating::new);
+        LocalDate dayBefore = r.day;
         boolean same = existing.isPresent() && r.buyerId.equals(p.buyerId()) && r.ratedAt.equals(p.ratedAt())
                 && Objects.equals(r.description, p.description()) && Objects.equals(r.service, p.service())
                 && Objects.equals(r.logistics, p.logistics());
@@ -49,6 +54,14 @@ public class RatingService {
         r.lowScore = r.compositeBelow(config.lowScoreBelow());
         if (existing.isEmpty()) {
             ratings.persist(r);
+        }
+        // the scores count on the rating's day (the DSR of the 180 days after it reads that day)
+        written.declare(shopId);
+        if (!same) {
+            written.add(shopId, r.day);
+            if (dayBefore != null) {
+                written.add(shopId, dayBefore);
+            }
         }
         String ticketId = null;
         if (r.lowScore) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import storeops.common.problem.ProblemException;
+import storeops.common.time.ShopCalendar;
+import storeops.common.version.WrittenDays;
 import storeops.desk.config.DeskConfig;
 import storeops.desk.domain.Ticket;
 import storeops.desk.domain.TicketEvent;
@@ -31,17 +33,23 @@ public class TicketService {
     private final EntityManager em;
     private final DeskConfig config;
     private final Clock clock;
+    private final ShopCalendar calendar;
+    private final WrittenDays written;
 
-    public TicketService(TicketRepository tickets, EntityManager em, DeskConfig config, Clock clock) {
+    public TicketService(TicketRepository tickets, EntityManager em, DeskConfig config, Clock clock,
+            ShopCalendar calendar, WrittenDays written) {
         this.tickets = tickets;
         this.em = em;
         this.config = config;
         this.clock = clock;
+        this.calendar = calendar;
+        this.written = written;
     }
 
     @Transactional
     public TicketWriteResult open(String shopId, String ticketId, TicketPayload p) {
         var existing = tickets.find(shopId, ticketId);
+        written.declare(shopId);
         if (existing.isPresent()) {
             return new TicketWriteResult(WriteOutcome.UNCHANGED, view(existing.get(), false));
         }
@@ -54,6 +62,7 @@ public class TicketService {
         t.note = p.note();
         tickets.persist(t);
         em.persist(t.opened());
+        changedOn(t);
         return new TicketWriteResult(WriteOutcome.CREATED, view(t, false));
     }
 
@@ -73,6 +82,7 @@ public class TicketService {
         TicketCommand c = command == null ? TicketCommand.NOW : command;
         Ticket t = find(shopId, ticketId);
         Instant at = c.at() == null ? clock.instant() : c.at();
+        written.declare(shopId);
         if (isReplay(t, event, at, c)) {
             return view(t, true);
         }
@@ -92,7 +102,13 @@ public class TicketService {
             case OPEN -> throw new IllegalStateException("a ticket is opened by PUT");
         };
         em.persist(transition.apply(at, c.note()));
+        changedOn(t);
         return view(t, true);
+    }
+
+    /** The ticket figures count a ticket on the day it was opened, whatever happens to it later. */
+    private void changedOn(Ticket t) {
+        written.add(t.shopId, calendar.dayOf(t.shopId, t.openedAt));
     }
 
     public TicketView get(String shopId, String ticketId) {
