@@ -1,5 +1,6 @@
 package storeops.order;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,7 @@ class DataVersionTest {
 
     /**
      * An order moves the days a reader counts it on: placed, paid, shipped, and its shipping
-     * deadline (late shipment); a replay moves none; a refund, which declares no day, moves all.
+     * deadline (late shipment); a replay moves none.
      */
     @Test
     void anOrderMovesTheVersionsOfItsDaysOnly() {
@@ -112,10 +113,56 @@ class DataVersionTest {
         paid.put(shop);
         assertEquals(after[0], version(shop, ranges[0][0], ranges[0][1]), "a replay changes nothing");
 
-        as(shop, "erp").body(storeops.order.fixtures.OrderFixtures.refund("D-1", 1, "1.00", "REFUND_ONLY", "OTHER",
-                null, "2026-09-01T03:00:00Z", "2026-09-01T03:00:00Z")).put("/shops/{s}/refunds/{r}", shop, "DR-1")
+    }
+
+    /**
+     * A refund moves the days its figures count on: the day it was applied for (refund figures),
+     * its order's payment and shipping-deadline days (late shipment, which a full refund before the
+     * deadline waives), and the day a full refund closes the order; a replay or a stale update none.
+     */
+    @Test
+    void aRefundMovesTheDaysItsFiguresAreCountedOn() {
+        String shop = "version-refund-days";
+        // placed and paid on September 1st in Asia/Shanghai, to ship within 72 hours: by September 4th
+        order("RD-1", "b", "PC").created("2026-09-01T01:00:00Z").paid("2026-09-01T02:00:00Z")
+                .set("shippingPromiseHours", 72).put(shop);
+        String[][] ranges = {{"2026-09-01", "2026-09-01"}, {"2026-09-02", "2026-09-02"}, {"2026-09-03", "2026-09-03"},
+            {"2026-09-04", "2026-09-04"}, {"2026-09-05", "2026-09-30"}};
+        String[] before = versions(shop, ranges);
+        // applied for at 11:00 on September 2nd, still waiting for the seller
+        String applied = storeops.order.fixtures.OrderFixtures.refund("RD-1", 1, "4.00", "REFUND_ONLY", "OTHER", null,
+                "2026-09-02T03:00:00Z", "2026-09-02T03:00:00Z");
+        as(shop, "erp").body(applied).put("/shops/{s}/refunds/{r}", shop, "RDR-1").then().statusCode(200);
+        String[] after = versions(shop, ranges);
+        assertNotEquals(before[0], after[0], "the order's payment day");
+        assertNotEquals(before[1], after[1], "the day it was applied for");
+        assertEquals(before[2], after[2]);
+        assertNotEquals(before[3], after[3], "the order's shipping-deadline day");
+        assertEquals(before[4], after[4]);
+
+        as(shop, "erp").body(applied).put("/shops/{s}/refunds/{r}", shop, "RDR-1").then().statusCode(200);
+        as(shop, "erp").body(storeops.order.fixtures.OrderFixtures.refund("RD-1", 1, "4.00", "REFUND_ONLY", "OTHER",
+                null, "2026-09-02T03:00:00Z", "2026-09-02T02:00:00Z")).put("/shops/{s}/refunds/{r}", shop, "RDR-1")
                 .then().statusCode(200);
-        assertNotEquals(after[3], version(shop, ranges[3][0], ranges[3][1]), "a refund moves every day");
+        assertArrayEquals(after, versions(shop, ranges), "a replay and a stale update change nothing");
+
+        // the whole amount refunded on September 3rd, before shipment: the trade closes that day
+        as(shop, "erp").body(storeops.order.fixtures.OrderFixtures.refund("RD-1", 1, "10.00", "REFUND_ONLY", "OTHER",
+                "SUCCESS", "2026-09-02T03:00:00Z", "2026-09-03T03:00:00Z")).put("/shops/{s}/refunds/{r}", shop, "RDR-1")
+                .then().statusCode(200);
+        as(shop, "operator").get("/shops/{s}/orders/{o}", shop, "RD-1").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("TRADE_CLOSED"));
+        String[] closed = versions(shop, ranges);
+        assertNotEquals(after[2], closed[2], "the day the full refund closed the order");
+        assertEquals(after[4], closed[4]);
+    }
+
+    private static String[] versions(String shop, String[][] ranges) {
+        String[] versions = new String[ranges.length];
+        for (int i = 0; i < ranges.length; i++) {
+            versions[i] = version(shop, ranges[i][0], ranges[i][1]);
+        }
+        return versions;
     }
 
     /**

@@ -72,17 +72,30 @@ public class DirtyDays {
     }
 
     /**
-     * Marks the days of these instants (nulls ignored), in the caller's transaction: a refund write
-     * marks the day it was applied for (refund figures) and its order's payment day (late shipment).
+     * Marks the days a refund write changes, in the caller's transaction: the days it was applied
+     * for (refund figures; the old and the new one on an update) and its order's payment day
+     * (late shipment, which a full refund before the deadline waives). Within a request these and
+     * the order's shipping-deadline day (where the liability counts) are the days it declares written.
      */
-    public void mark(String shopId, Collection<Instant> instants) {
+    public void refundChanged(String shopId, Order order, Instant... appliedAt) {
         SortedSet<Long> days = new TreeSet<>();
-        for (Instant at : instants) {
+        for (Instant at : appliedAt) {
             if (at != null) {
                 days.add(calendar.dayOf(shopId, at).toEpochDay());
             }
         }
+        if (order.paidAt != null) {
+            days.add(calendar.dayOf(shopId, order.paidAt).toEpochDay());
+        }
         markDays(shopId, days);
+        SortedSet<Long> versionDays = new TreeSet<>(days);
+        addLaterDays(shopId, order.figureFacts(), versionDays);
+        declareWritten(shopId, versionDays);
+    }
+
+    /** Within a request: the write was accepted but changed nothing (a replay, a stale update). */
+    public void unchanged(String shopId) {
+        declareWritten(shopId, new TreeSet<>());
     }
 
     private void markDays(String shopId, SortedSet<Long> days) {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -97,7 +96,7 @@ public class RefundService {
             reserve(r, order, r.amount);
         }
         refunds.persist(r);
-        dirtyDays.mark(shopId, Arrays.asList(r.appliedAt, order.paidAt));
+        dirtyDays.refundChanged(shopId, order, r.appliedAt);
         record(r, new RefundTransition(null, r.status, "apply"), r.appliedAt, actor, r.reason);
         if (r.status == RefundStatus.SUCCESS) {
             trade.refunded(order, r.modifiedAt, Actor.PLATFORM);
@@ -108,6 +107,7 @@ public class RefundService {
     private RefundUpsertResult update(Refund r, RefundPayload p, String actor) {
         Instant modifiedAt = p.modifiedAtOrDefault();
         if (modifiedAt.isBefore(r.modifiedAt)) {
+            dirtyDays.unchanged(r.shopId);
             return new RefundUpsertResult(r.refundId, Outcome.STALE, r.status,
                     "modifiedAt " + modifiedAt + " is older than the stored " + r.modifiedAt);
         }
@@ -116,6 +116,7 @@ public class RefundService {
                     + r.orderNo + ": a refund never moves to another line");
         }
         if (sameAs(r, p)) {
+            dirtyDays.unchanged(r.shopId);
             return new RefundUpsertResult(r.refundId, Outcome.UNCHANGED, r.status, null);
         }
         Order order = paidOrder(r.shopId, r.orderNo);
@@ -139,7 +140,7 @@ public class RefundService {
         if (p.phase() != null) {
             r.phase = p.phase();
         }
-        dirtyDays.mark(r.shopId, Arrays.asList(r.appliedAt, p.appliedAt(), order.paidAt));
+        dirtyDays.refundChanged(r.shopId, order, r.appliedAt, p.appliedAt());
         r.appliedAt = p.appliedAt();
         RefundTransition transition = r.syncTo(target, modifiedAt);
         r.modifiedAt = modifiedAt;
@@ -212,7 +213,7 @@ public class RefundService {
         RefundTransition t = event.apply(r, at);
         record(r, t, at, actor, null);
         // a status can decide whether the order was fully refunded before its shipping deadline
-        dirtyDays.mark(shopId, Arrays.asList(r.appliedAt, orders.find(shopId, r.orderNo).orElseThrow().paidAt));
+        dirtyDays.refundChanged(shopId, orders.find(shopId, r.orderNo).orElseThrow(), r.appliedAt);
         if (t.to() == RefundStatus.CLOSED) {
             ledger.release(shopId, r.orderNo, r.lineNo, r.amount);
         }
