@@ -115,6 +115,30 @@ class AnswerReuseTest {
     }
 
     /**
+     * The overview's channel ROI is summed from each day's attributed payments: a visit and a
+     * payment of the period's last day have that day's payments attributed again and the first
+     * day's taken as kept, so a visit of the first day hidden from the versions, which would
+     * attribute its unattributed payment, shows only in an answer composed afresh.
+     */
+    @Test
+    void aWriteOfOneDayAttributesThatDaysPaymentsOnly() throws SQLException {
+        String shop = "gw-reuse-channels";
+        String overview = "/shops/{shop}/kpi/overview?from=2026-05-10&to=2026-05-11";
+        Seed.spend(shop, "2026-05-10", "DIRECT", "10.00");
+        Seed.events(shop, Seed.view("c1", "2026-05-10T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Seed.order(shop, "R1", "c1", "PC", "2026-05-10T02:10:00Z", "2026-05-10T02:11:00Z", "80.00");
+        Seed.order(shop, "R2", "c2", "PC", "2026-05-10T03:10:00Z", "2026-05-10T03:11:00Z", "20.00"); // no visit
+        Decimals.of(complete(shop, overview, false)).is("metrics.channelRoi", "8");
+        hiddenFromTheVersion("traffic", shop,
+                () -> Seed.events(shop, Seed.view("c2", "2026-05-10T03:00:00Z", "PC", "HOME", "DIRECT")));
+
+        Seed.events(shop, Seed.view("c3", "2026-05-11T02:00:00Z", "PC", "HOME", "DIRECT"));
+        Seed.order(shop, "R3", "c3", "PC", "2026-05-11T02:10:00Z", "2026-05-11T02:11:00Z", "30.00");
+        Decimals.of(complete(shop, overview, false)).is("metrics.channelRoi", "11").is("metrics.paidAmount", "130.00");
+        Decimals.of(complete(shop, overview, true)).is("metrics.channelRoi", "13");
+    }
+
+    /**
      * A daily sheet composed again after a write of one day takes the other days' joins as kept:
      * the chats hidden from the versions show on the day written to only.
      */

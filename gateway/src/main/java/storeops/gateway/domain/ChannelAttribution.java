@@ -1,6 +1,7 @@
 package storeops.gateway.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.TrafficApi.ChannelTraffic;
 
@@ -69,14 +71,44 @@ public final class ChannelAttribution {
         for (int i = 0; i < paid.size(); i++) {
             amounts.merge(sourceOf(sources, i), paid.goodsAmounts().get(i), BigDecimal::add);
         }
+        return new ChannelAttribution(traffic, paid, sources, amounts, roi(attributed(amounts), traffic), List.of(),
+                null);
+    }
+
+    /**
+     * The amount paid per day that is attributed to a channel (not {@code UNATTRIBUTED}): a payment
+     * counts on its own day, so a period's attributed amount is the sum of its days'.
+     *
+     * @param dayOf the shop's natural day of an instant in epoch ms
+     */
+    public static Map<LocalDate, BigDecimal> attributedByDay(PaidOrders paid, List<String> sources,
+            LongFunction<LocalDate> dayOf) {
+        Map<LocalDate, Map<String, BigDecimal>> amounts = new HashMap<>();
+        for (int i = 0; i < paid.size(); i++) {
+            amounts.computeIfAbsent(dayOf.apply(paid.paidAt()[i]), d -> new HashMap<>())
+                    .merge(sourceOf(sources, i), paid.goodsAmounts().get(i), BigDecimal::add);
+        }
+        Map<LocalDate, BigDecimal> byDay = new HashMap<>();
+        amounts.forEach((day, onDay) -> byDay.put(day, attributed(onDay)));
+        return byDay;
+    }
+
+    /** {@code channelRoi}: the amount attributed to any channel over every channel's spend. */
+    public static BigDecimal roi(BigDecimal attributed, List<ChannelTraffic> traffic) {
         Map<String, ChannelTraffic> byChannel = byChannel(traffic);
-        BigDecimal attributed = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;
         for (String channel : CHANNELS) {
-            attributed = attributed.add(Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO)));
             spent = spent.add(spendOf(byChannel.get(channel)));
         }
-        return new ChannelAttribution(traffic, paid, sources, amounts, Ratio.of(attributed, spent), List.of(), null);
+        return Ratio.of(attributed, spent);
+    }
+
+    private static BigDecimal attributed(Map<String, BigDecimal> amounts) {
+        BigDecimal attributed = BigDecimal.ZERO;
+        for (String channel : CHANNELS) {
+            attributed = attributed.add(Ratio.money(amounts.getOrDefault(channel, BigDecimal.ZERO)));
+        }
+        return attributed;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import storeops.common.time.DayPeriod;
 import storeops.gateway.client.Caller;
@@ -72,11 +73,11 @@ public class ComposedAnswers {
      * with up to {@code storeops.gateway.keep-within} for the slow calls, and is kept when it comes
      * complete: the next reader gets the whole answer at once instead of the same partial one.
      * The answer is kept under one range per service, the hull of {@code reads}; the ranges of its
-     * parts, {@code reads} and the narrower {@code partReads} of parts kept per day, are asked only
-     * when it is composed, so that a reused answer asks three ranges rather than every part's.
+     * parts, {@code reads} and the narrower {@code partReads} of parts kept per day (built only then),
+     * are asked only when it is composed, so that a reused answer asks three ranges rather than every part's.
      */
     public <T> Uni<T> of(String kind, Caller caller, String shopId, DayPeriod period, ReadDays reads,
-            ReadDays partReads, int weight, Duration answerWithin, Predicate<T> complete,
+            Supplier<ReadDays> partReads, int weight, Duration answerWithin, Predicate<T> complete,
             BiFunction<Duration, SeenVersions, Uni<T>> compose) {
         if (capacity <= 0) {
             return compose.apply(answerWithin, SeenVersions.NONE);
@@ -91,8 +92,10 @@ public class ComposedAnswers {
                     return Uni.createFrom().item(answer);
                 }
             }
-            Uni<Optional<SeenVersions>> forParts = seen.isEmpty() || partReads.isEmpty() && hull.equals(reads)
-                    ? Uni.createFrom().item(seen) : versions(caller, shopId, reads.and(partReads));
+            // built only now: a month's per-day ranges cost a reused answer more than its look-up
+            ReadDays perDay = partReads.get();
+            Uni<Optional<SeenVersions>> forParts = seen.isEmpty() || perDay.isEmpty() && hull.equals(reads)
+                    ? Uni.createFrom().item(seen) : versions(caller, shopId, reads.and(perDay));
             return forParts.flatMap(seenForParts -> {
                 SeenVersions parts = seenForParts.orElse(SeenVersions.NONE);
                 if (versions.isEmpty() || weight > capacity) {

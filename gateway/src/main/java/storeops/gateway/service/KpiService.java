@@ -34,6 +34,8 @@ import storeops.gateway.client.OrderApi.OrderSummary;
 import storeops.gateway.client.OrderApi.PaidOrders;
 import storeops.gateway.client.OrderClient;
 import storeops.gateway.client.ServiceCalls;
+import storeops.gateway.client.TrafficApi.ChannelTraffic;
+import storeops.gateway.client.TrafficApi.Channels;
 import storeops.gateway.client.TrafficApi.LastVisits;
 import storeops.gateway.client.TrafficApi.People;
 import storeops.gateway.client.TrafficClient;
@@ -89,7 +91,8 @@ public class KpiService {
     public Uni<Overview> overview(Caller caller, String shopId, DayPeriod period) {
         return answers.of("overview", caller, shopId, period,
                 ReadDays.snapshot(period).and(ReadDays.snapshot(period.previous())),
-                ReadDays.snapshotDays(period).and(ReadDays.snapshotDays(period.previous())), 1, config.answerWithin(),
+                () -> ReadDays.snapshotDays(period).and(ReadDays.snapshotDays(period.previous())), 1,
+                config.answerWithin(),
                 answer -> !answer.partial(), (budget, seen) -> composeOverview(caller, shopId, period, budget, seen));
     }
 
@@ -112,7 +115,7 @@ public class KpiService {
 
     public Uni<FunnelView> funnel(Caller caller, String shopId, DayPeriod period) {
         return answers.of("funnel", caller, shopId, period, ReadDays.funnel(period).and(ReadDays.orderMetrics(period)),
-                ReadDays.NOTHING, 1, config.answerWithin(), answer -> !answer.partial(),
+                () -> ReadDays.NOTHING, 1, config.answerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeFunnel(caller, shopId, period, budget, seen));
     }
 
@@ -143,7 +146,7 @@ public class KpiService {
     }
 
     public Uni<ChannelsView> channels(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("channels", caller, shopId, period, ReadDays.channels(period), ReadDays.NOTHING, 1,
+        return answers.of("channels", caller, shopId, period, ReadDays.channels(period), () -> ReadDays.NOTHING, 1,
                 config.answerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeChannels(caller, shopId, period, budget));
     }
@@ -163,7 +166,7 @@ public class KpiService {
     public Uni<AgentsView> agents(Caller caller, String shopId, DayPeriod period) {
         ReadDays reads = ReadDays.agentFigures(period).and(ReadDays.inquiries(period))
                 .and(ReadDays.inquiries(headlineOf(period)));
-        return answers.of("agents", caller, shopId, period, reads, ReadDays.NOTHING, 1, config.answerWithin(),
+        return answers.of("agents", caller, shopId, period, reads, () -> ReadDays.NOTHING, 1, config.answerWithin(),
                 answer -> !answer.partial(),
                 (budget, seen) -> composeAgents(caller, shopId, period, budget, seen));
     }
@@ -220,7 +223,7 @@ public class KpiService {
     }
 
     public Uni<DailyView> daily(Caller caller, String shopId, DayPeriod period) {
-        return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), ReadDays.dailyDays(period),
+        return answers.of("daily", caller, shopId, period, ReadDays.snapshot(period), () -> ReadDays.dailyDays(period),
                 (int) period.days(), config.dailyAnswerWithin(), answer -> !answer.partial(),
                 (budget, seen) -> composeDaily(caller, shopId, period, budget, seen));
     }
@@ -331,12 +334,7 @@ public class KpiService {
         return Uni.combine().all()
                 .unis(funnelPart(caller, shopId, period, deadline, seen),
                         inquiryTotal(caller, shopId, period, deadline, seen),
-                        // channelRoi only (no payers per channel): the part stays small
-                        parts.of("channel-metrics", shopId, period, ReadDays.channels(period), seen,
-                                (Optional<Map<String, BigDecimal>> m) -> m.isPresent()
-                                        && m.get().containsKey("channelRoi"),
-                                () -> channelsOf(caller, shopId, period, deadline)
-                                        .map(found -> found.map(ChannelAttribution::metrics))))
+                        channelRoi(caller, shopId, period, deadline, seen))
                 .asTuple().map(t -> new Snapshot(Optional.empty(), Optional.empty(), Optional.empty(), t.getItem1(),
                         t.getItem2(), t.getItem3()));
     }
@@ -379,6 +377,71 @@ public class KpiService {
             }
             return Inquiries.sum(byDay.values());
         }));
+    }
+
+    /**
+     * The period's {@code channelRoi}, from each day's attributed payments (a payment counts on its
+     * day; its last visit lies up to 7 days before it) and the period's spend: days kept under
+     * their own versions are taken as they are, the others composed in one pair of calls over the
+     * span of them, as the inquiries are. A page view or an order of today then attributes today's
+     * payments only.
+     */
+    private Uni<Optional<Map<String, BigDecimal>>> channelRoi(Caller caller, String shopId, DayPeriod period,
+            Deadline deadline, SeenVersions seen) {
+        if (period.days() > ReadDays.DAYS_OF_PARTS) {
+            // channelRoi only (no payers per channel): the part stays small
+            return parts.of("channel-metrics", shopId, period, ReadDays.channels(period), seen,
+                    (Optional<Map<String, BigDecimal>> m) -> m.isPresent() && m.get().containsKey("channelRoi"),
+                    () -> channelsOf(caller, shopId, period, deadline)
+                            .map(found -> found.map(ChannelAttribution::metrics)));
+        }
+        Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
+        List<LocalDate> composed = new ArrayList<>();
+        for (LocalDate day : period.eachDay()) {
+            DayPeriod one = DayPeriod.ofDay(day);
+            parts.<BigDecimal>kept("channel-day", shopId, one, ReadDays.channels(one), seen)
+                    .ifPresentOrElse(amount -> byDay.put(day, amount), () -> composed.add(day));
+        }
+        Uni<Optional<Map<LocalDate, BigDecimal>>> attributed;
+        if (composed.isEmpty()) {
+            attributed = Uni.createFrom().item(Optional.of(byDay));
+        } else {
+            DayPeriod span = new DayPeriod(composed.get(0), composed.get(composed.size() - 1));
+            attributed = attributedByDay(caller, shopId, span, deadline).map(found -> found.map(days -> {
+                for (LocalDate day : span.eachDay()) {
+                    BigDecimal amount = days.getOrDefault(day, BigDecimal.ZERO);
+                    DayPeriod one = DayPeriod.ofDay(day);
+                    parts.keep("channel-day", shopId, one, ReadDays.channels(one), seen, amount);
+                    byDay.put(day, amount);
+                }
+                return byDay;
+            }));
+        }
+        Uni<Optional<List<ChannelTraffic>>> spend = parts.of("channel-spend", shopId, period,
+                ReadDays.channelSpend(period), seen, Optional::isPresent,
+                () -> deadline.bound(traffic.channels(caller, shopId, period)).map(found -> found.map(Channels::channels)));
+        return Uni.combine().all().unis(attributed, spend).asTuple().map(t -> {
+            if (t.getItem1().isEmpty() || t.getItem2().isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal total = t.getItem1().get().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            Map<String, BigDecimal> metrics = new HashMap<>();
+            metrics.put("channelRoi", ChannelAttribution.roi(total, t.getItem2().get()));
+            return Optional.of(metrics);
+        });
+    }
+
+    /** The amount paid on each day of the span that is attributed to a channel; empty when order or traffic did not answer. */
+    private Uni<Optional<Map<LocalDate, BigDecimal>>> attributedByDay(Caller caller, String shopId, DayPeriod span,
+            Deadline deadline) {
+        return deadline.bound(orders.paid(caller, shopId, span)).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<Map<LocalDate, BigDecimal>>empty());
+            }
+            PaidOrders paid = found.get();
+            return lastVisitSources(caller, shopId, paid, deadline).map(sources -> sources.map(s -> ChannelAttribution
+                    .attributedByDay(paid, s, ms -> calendar.dayOf(shopId, Instant.ofEpochMilli(ms)))));
+        });
     }
 
     private Uni<Optional<Inquiries>> inquiriesPart(Caller caller, String shopId, DayPeriod period, Deadline deadline,
@@ -468,20 +531,26 @@ public class KpiService {
                         return Uni.createFrom().item(Optional.of(ChannelAttribution.withoutPayments(spend)));
                     }
                     PaidOrders paid = t.getItem1().get();
-                    if (paid.size() == 0) {
-                        return Uni.createFrom().item(Optional.of(ChannelAttribution.of(spend, paid, List.of())));
-                    }
-                    List<Uni<Optional<List<String>>>> calls = new ArrayList<>();
-                    for (int start = 0; start < paid.size(); start += JoinBatches.LIMIT) {
-                        int end = Math.min(paid.size(), start + JoinBatches.LIMIT);
-                        calls.add(deadline.bound(traffic.lastVisits(caller, shopId, ChannelAttribution.LOOKBACK_HOURS,
-                                paid.buyerIds().subList(start, end), Arrays.copyOfRange(paid.paidAt(), start, end)))
-                                .map(v -> v.map(LastVisits::sources)));
-                    }
-                    return JoinBatches.all(calls).map(v -> Optional.of(v
-                            .map(parts -> ChannelAttribution.of(spend, paid, parts.stream().flatMap(List::stream).toList()))
+                    return lastVisitSources(caller, shopId, paid, deadline).map(sources -> Optional.of(sources
+                            .map(s -> ChannelAttribution.of(spend, paid, s))
                             .orElseGet(() -> ChannelAttribution.withoutPayments(spend))));
                 });
+    }
+
+    /** The source of each payment's last visit (traffic/last-visits, in parts); empty when traffic did not answer. */
+    private Uni<Optional<List<String>>> lastVisitSources(Caller caller, String shopId, PaidOrders paid,
+            Deadline deadline) {
+        if (paid.size() == 0) {
+            return Uni.createFrom().item(Optional.of(List.of()));
+        }
+        List<Uni<Optional<List<String>>>> calls = new ArrayList<>();
+        for (int start = 0; start < paid.size(); start += JoinBatches.LIMIT) {
+            int end = Math.min(paid.size(), start + JoinBatches.LIMIT);
+            calls.add(deadline.bound(traffic.lastVisits(caller, shopId, ChannelAttribution.LOOKBACK_HOURS,
+                    paid.buyerIds().subList(start, end), Arrays.copyOfRange(paid.paidAt(), start, end)))
+                    .map(v -> v.map(LastVisits::sources)));
+        }
+        return JoinBatches.all(calls).map(v -> v.map(parts -> parts.stream().flatMap(List::stream).toList()));
     }
 
     // ---- small helpers of this composition

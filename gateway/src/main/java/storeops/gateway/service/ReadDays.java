@@ -66,21 +66,31 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
         return new ReadDays(List.of(range(p.from().minusDays(LAST_VISIT_DAYS), p.to())), List.of(range(p)), List.of());
     }
 
+    /** The spend of the period's channels (channel ROI's denominator). */
+    static ReadDays channelSpend(DayPeriod p) {
+        return new ReadDays(List.of(range(p)), List.of(), List.of());
+    }
+
     /** Everything an overview's or a daily sheet's period reads. */
     static ReadDays snapshot(DayPeriod p) {
         return trafficMetrics(p).and(orderMetrics(p)).and(deskMetrics(p)).and(funnel(p)).and(inquiries(p))
                 .and(channels(p));
     }
 
-    /** The ranges of what an overview's period keeps per day: its inquiries (up to {@link #DAYS_OF_PARTS} days). */
+    /**
+     * The ranges of what an overview's period keeps per day: its inquiries and its attributed
+     * payments (up to {@link #DAYS_OF_PARTS} days).
+     */
     static ReadDays snapshotDays(DayPeriod p) {
-        ReadDays all = NOTHING;
+        List<ReadDays> days = new ArrayList<>();
         if (p.days() <= DAYS_OF_PARTS) {
             for (LocalDate day : p.eachDay()) {
-                all = all.and(inquiries(DayPeriod.ofDay(day)));
+                DayPeriod one = DayPeriod.ofDay(day);
+                days.add(inquiries(one));
+                days.add(channels(one));
             }
         }
-        return all;
+        return union(days);
     }
 
     /**
@@ -89,14 +99,29 @@ record ReadDays(List<DayRange> traffic, List<DayRange> orders, List<DayRange> de
      * string, and a longer sheet composes every day's joins.
      */
     static ReadDays dailyDays(DayPeriod p) {
-        ReadDays all = NOTHING;
+        List<ReadDays> days = new ArrayList<>();
         if (p.days() <= DAYS_OF_PARTS) {
             for (LocalDate day : p.eachDay()) {
                 DayPeriod one = DayPeriod.ofDay(day);
-                all = all.and(funnel(one)).and(inquiries(one)).and(channels(one));
+                days.add(funnel(one));
+                days.add(inquiries(one));
+                days.add(channels(one));
             }
         }
-        return all;
+        return union(days);
+    }
+
+    /** Every range of all of these, each once, in the order first met. */
+    private static ReadDays union(List<ReadDays> all) {
+        LinkedHashSet<DayRange> traffic = new LinkedHashSet<>();
+        LinkedHashSet<DayRange> orders = new LinkedHashSet<>();
+        LinkedHashSet<DayRange> desk = new LinkedHashSet<>();
+        for (ReadDays r : all) {
+            traffic.addAll(r.traffic);
+            orders.addAll(r.orders);
+            desk.addAll(r.desk);
+        }
+        return new ReadDays(new ArrayList<>(traffic), new ArrayList<>(orders), new ArrayList<>(desk));
     }
 
     /** One range per service from the first day read to the last: at least every day these ranges read. */
