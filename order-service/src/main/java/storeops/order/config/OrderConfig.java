@@ -34,6 +34,13 @@ public interface OrderConfig {
     @WithDefault("16")
     int joinAnswers();
 
+    /**
+     * How many buyer and product ids the buyer sets name from memory (about 60 bytes each); past
+     * it the shops read longest ago are forgotten and read again when asked.
+     */
+    @WithDefault("1000000")
+    int keptKeyNames();
+
     Jobs jobs();
 
     interface Jobs {
