@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import storeops.gateway.client.CountedIds;
@@ -39,7 +40,7 @@ class DomainRulesTest {
 
     @Test
     void theFunnelLeavesOutWhatAMissingServiceWouldDecide() {
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a"), new CountedIds(1));
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a"), new CountedIds(1), List.of());
         Funnel noDesk = Funnel.of(orders, null, null);
         assertEquals(List.of("orderPaymentRate"), noDesk.layers().stream().map(Funnel.Layer::key).toList());
         assertNull(noDesk.people());
@@ -54,7 +55,7 @@ class DomainRulesTest {
     @Test
     void everyPayingBuyerIsOneOfTheFunnelsPeople() {
         // traffic saw 3 people, among them "a"; "b" ordered and "c" chatted without a visit event
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), new CountedIds(2));
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), new CountedIds(2), List.of());
         ConsultedBuyers desk = new ConsultedBuyers(List.of("c"));
         // asked a, b, c: b and c are not visitors, and none of them an effective one
         Funnel f = Funnel.of(orders, desk, new People(3, 1, List.of("b", "c"), List.of("a", "b", "c")));
@@ -62,6 +63,15 @@ class DomainRulesTest {
         // effective: traffic's 1 (not one of ours) + a b c acting
         assertEquals(4, f.layers().get(0).numerator());
         assertEquals(new BigDecimal("0.4"), f.metrics().get("dealConversionRate"));
+    }
+
+    @Test
+    void trafficIsAskedAboutEveryoneWhoChattedOrderedOrPaidOnce() {
+        // "d" paid for an order placed before the period; "a" chatted and ordered
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "d"), new CountedIds(1), List.of("d"));
+        List<String> asked = Funnel.askTraffic(orders, new ConsultedBuyers(List.of("a", "c")));
+        assertEquals(Set.of("a", "b", "c", "d"), Set.copyOf(asked));
+        assertEquals(4, asked.size());
     }
 
     @Test

@@ -78,8 +78,13 @@ public interface OrderApi {
     record PeriodQuery(LocalDate from, LocalDate to) {
     }
 
-    /** The funnel counts {@code orderedAndPaidBuyers} only, so their ids are never kept (see {@link CountedIds}). */
-    record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, CountedIds orderedAndPaidBuyers) {
+    /**
+     * The funnel counts {@code orderedAndPaidBuyers} only, so their ids are never kept (see {@link CountedIds}).
+     * {@code paidNotOrderedBuyers} are the paying buyers with no order placed in the period:
+     * disjoint from {@code orderBuyers}, the two are everyone who ordered or paid, once.
+     */
+    record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, CountedIds orderedAndPaidBuyers,
+            List<String> paidNotOrderedBuyers) {
     }
 
     record BuyerOrdersQuery(LocalDate from, LocalDate to, Collection<String> buyerIds) {

@@ -29,7 +29,13 @@ import storeops.order.repository.OrderKeyStore.Kind;
 @ApplicationScoped
 public class OrderJoinService {
 
-    public record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, List<String> orderedAndPaidBuyers) {
+    /**
+     * {@code paidNotOrderedBuyers}: the paying buyers who placed no order in the period (their
+     * orders were placed before it), so that a reader asking about everyone who ordered or paid
+     * sends {@code orderBuyers} and these, disjoint, instead of hashing both big lists into one set.
+     */
+    public record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, List<String> orderedAndPaidBuyers,
+            List<String> paidNotOrderedBuyers) {
     }
 
     public record Reminder(String orderNo, String buyerId, Terminal terminal, Instant createdAt, Instant closesAt,
@@ -104,8 +110,9 @@ public class OrderJoinService {
                 }
             }
         }
-        List<List<String>> ids = keys.ids(Kind.BUYER, shopId, List.of(ordered, paid, orderedAndPaid));
-        return new BuyerSets(ids.get(0), ids.get(1), ids.get(2));
+        List<List<String>> ids = keys.ids(Kind.BUYER, shopId,
+                List.of(ordered, paid, orderedAndPaid, RoaringBitmap.andNot(paid, ordered)));
+        return new BuyerSets(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
     }
 
     /** The orders of these buyers placed in the period, paid or not, by creation time then order number. */
