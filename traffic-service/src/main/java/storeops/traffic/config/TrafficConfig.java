@@ -36,6 +36,13 @@ public interface TrafficConfig {
          */
         @WithDefault("128")
         int bitmapCacheMb();
+
+        /**
+         * Megabytes of unions of a period's day sets kept while those day sets stand still (a
+         * month's union of one audience is about 40 KB); 0 composes every union.
+         */
+        @WithDefault("64")
+        int unionCacheMb();
     }
 
     interface Ingest {

@@ -31,10 +31,14 @@ public class VisitorSetService {
     /** Shops known to have no pending day: only a migration adds pending days. */
     private final Set<String> built = ConcurrentHashMap.newKeySet();
 
-    public VisitorSetService(AgroalDataSource dataSource, BitmapStore bitmaps, RollupStore rollups) {
+    private final PeriodUnions unions;
+
+    public VisitorSetService(AgroalDataSource dataSource, BitmapStore bitmaps, RollupStore rollups,
+            PeriodUnions unions) {
         this.dataSource = dataSource;
         this.bitmaps = bitmaps;
         this.rollups = rollups;
+        this.unions = unions;
     }
 
     /** The sets of the days between these two (inclusive) in these audiences. */
@@ -43,7 +47,7 @@ public class VisitorSetService {
             rebuildPending(shopId);
             built.add(shopId);
         }
-        return new VisitorSets(bitmaps.read(shopId, from, to, audiences));
+        return new VisitorSets(shopId, bitmaps.read(shopId, from, to, audiences), unions);
     }
 
     /** Builds the sets of each pending day of the shop from its visitor-day rows; returns how many. */

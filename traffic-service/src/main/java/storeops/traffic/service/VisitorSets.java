@@ -43,10 +43,14 @@ final class VisitorSets {
     static final Set<Audience> CHANNELS = EnumSet.copyOf(Arrays.stream(Source.values())
             .map(Audience::viewersFrom).toList());
 
+    private final String shopId;
     private final Map<Key, RoaringBitmap> sets;
+    private final PeriodUnions unions;
 
-    VisitorSets(Map<Key, RoaringBitmap> sets) {
+    VisitorSets(String shopId, Map<Key, RoaringBitmap> sets, PeriodUnions unions) {
+        this.shopId = shopId;
         this.sets = sets;
+        this.unions = unions;
     }
 
     private RoaringBitmap day(LocalDate day, TerminalGroup group, Audience audience) {
@@ -58,7 +62,7 @@ final class VisitorSets {
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             days.add(day(d, group, audience));
         }
-        return FastAggregation.or(days.iterator());
+        return unions.union(shopId, List.of(group, audience), period.from(), 1, days);
     }
 
     private long count(DayPeriod period, TerminalGroup group, Audience audience) {
@@ -98,8 +102,12 @@ final class VisitorSets {
     }
 
     private RoaringBitmap allTerminals(DayPeriod period, Audience audience) {
-        return RoaringBitmap.or(union(period, TerminalGroup.PC, audience),
-                union(period, TerminalGroup.WIRELESS, audience));
+        List<RoaringBitmap> days = new ArrayList<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            days.add(day(d, TerminalGroup.PC, audience));
+            days.add(day(d, TerminalGroup.WIRELESS, audience));
+        }
+        return unions.union(shopId, List.of("all terminals", audience), period.from(), 2, days);
     }
 
     /** Distinct people with a page view from each channel over the period, all terminals together. */
@@ -117,15 +125,20 @@ final class VisitorSets {
      */
     People people(DayPeriod period) {
         RoaringBitmap visitors = allTerminals(period, Audience.VIEWERS);
-        List<RoaringBitmap> effective = new ArrayList<>();
+        List<RoaringBitmap> effectiveDays = new ArrayList<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
-            effective.add(day(d, TerminalGroup.PC, Audience.MULTI_VIEWERS));
-            effective.add(day(d, TerminalGroup.WIRELESS, Audience.MULTI_VIEWERS));
-            effective.add(day(d, TerminalGroup.PC, Audience.ACTION));
-            effective.add(day(d, TerminalGroup.WIRELESS, Audience.ACTION));
-            effective.add(RoaringBitmap.and(day(d, TerminalGroup.PC, Audience.VIEWERS),
-                    day(d, TerminalGroup.WIRELESS, Audience.VIEWERS)));
+            List<RoaringBitmap> of = List.of(day(d, TerminalGroup.PC, Audience.MULTI_VIEWERS),
+                    day(d, TerminalGroup.WIRELESS, Audience.MULTI_VIEWERS), day(d, TerminalGroup.PC, Audience.ACTION),
+                    day(d, TerminalGroup.WIRELESS, Audience.ACTION), day(d, TerminalGroup.PC, Audience.VIEWERS),
+                    day(d, TerminalGroup.WIRELESS, Audience.VIEWERS));
+            effectiveDays.add(unions.derived(shopId, "effective", d, of, () -> {
+                RoaringBitmap effective = FastAggregation.or(of.get(0), of.get(1), of.get(2), of.get(3));
+                effective.or(RoaringBitmap.and(of.get(4), of.get(5)));
+                return effective;
+            }));
         }
-        return new People(visitors, RoaringBitmap.and(visitors, FastAggregation.or(effective.iterator())));
+        RoaringBitmap effective = unions.union(shopId, "effective", period.from(), 1, effectiveDays);
+        return new People(visitors, unions.derived(shopId, List.of("effective visitors", period.days()),
+                period.from(), List.of(visitors, effective), () -> RoaringBitmap.and(visitors, effective)));
     }
 }
