@@ -126,8 +126,10 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, ShopScope
      */
     @SuppressWarnings("unchecked")
     public Map<String, List<Instant>> openedWithDeadlineIn(Instant after, Instant until) {
-        List<Object[]> rows = em.createNativeQuery("SELECT shop_id, opened_at FROM tickets WHERE " + UNFINISHED
-                + " AND waiting_since IS NULL AND " + DEADLINE + " >= :after AND " + DEADLINE + " < :until")
+        // open or in progress (not waiting on the buyer): the clock runs; deadline_at <= DEADLINE bounds the index range
+        List<Object[]> rows = em.createNativeQuery("SELECT shop_id, opened_at FROM tickets"
+                + " WHERE status IN ('OPEN', 'IN_PROGRESS') AND waiting_since IS NULL AND deadline_at < :until"
+                + " AND " + DEADLINE + " >= :after AND " + DEADLINE + " < :until")
                 .setParameter("after", after.toEpochMilli()).setParameter("until", until.toEpochMilli())
                 .getResultList();
         Map<String, List<Instant>> byShop = new LinkedHashMap<>();
