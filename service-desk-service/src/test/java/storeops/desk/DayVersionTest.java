@@ -106,6 +106,22 @@ class DayVersionTest {
         assertEquals(resolved, version(shop, sep1), "a retried command changes nothing");
     }
 
+    /** Shifts and handovers feed the agents' daily report, which no reader keeps: they move no day. */
+    @Test
+    void shiftsAndHandoversMoveNoDay() {
+        String shop = "desk-day-version-shifts";
+        String range = "?from=2026-07-01&to=2026-07-31";
+        String before = version(shop, range);
+        as(shop, "agent").body("{\"event\":\"SIGN_IN\",\"at\":\"2026-07-01T01:00:00Z\"}")
+                .post("/shops/{s}/agents/{a}/shifts", shop, "amy").then().statusCode(200);
+        as(shop, "agent").body("{\"outgoingAgentId\":\"amy\",\"incomingAgentId\":\"bob\","
+                + "\"handedOverAt\":\"2026-07-01T10:00:00Z\",\"notes\":\"nothing open\"}")
+                .put("/shops/{s}/handovers/{h}", shop, "DV-H1").then().statusCode(200);
+        as(shop, "agent").body("{\"agentId\":\"bob\",\"at\":\"2026-07-01T10:05:00Z\"}")
+                .post("/shops/{s}/handovers/{h}/acknowledge", shop, "DV-H1").then().statusCode(200);
+        assertEquals(before, version(shop, range));
+    }
+
     /**
      * The clock alone makes an open ticket a breach: the timed rule moves its opening day once the
      * deadline is behind it, and leaves a ticket waiting on the buyer (its clock stands still) alone.

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import storeops.common.problem.Problem;
 import storeops.common.problem.ProblemException;
+import storeops.common.version.WrittenDays;
 import storeops.desk.domain.Conversation;
 import storeops.desk.domain.Handover;
 import storeops.desk.domain.HandoverItem;
@@ -29,17 +30,21 @@ public class HandoverService {
     private final TicketRepository tickets;
     private final ConversationRepository conversations;
     private final Clock clock;
+    private final WrittenDays written;
 
     public HandoverService(HandoverRepository handovers, TicketRepository tickets, ConversationRepository conversations,
-            Clock clock) {
+            Clock clock, WrittenDays written) {
         this.handovers = handovers;
         this.tickets = tickets;
         this.conversations = conversations;
         this.clock = clock;
+        this.written = written;
     }
 
     @Transactional
     public HandoverView record(String shopId, String handoverId, HandoverPayload p) {
+        // handovers are notes between agents: no metric or join of the data versions reads them
+        written.declare(shopId);
         var existing = handovers.find(shopId, handoverId);
         if (existing.isPresent()) {
             return view(existing.get(), WriteOutcome.UNCHANGED);
@@ -65,6 +70,7 @@ public class HandoverService {
 
     @Transactional
     public HandoverView acknowledge(String shopId, String handoverId, HandoverAck ack) {
+        written.declare(shopId);
         Handover h = handovers.find(shopId, handoverId)
                 .orElseThrow(() -> ProblemException.notFound("No handover " + handoverId));
         boolean changed = h.acknowledge(ack.agentId(), ack.at() == null ? clock.instant() : ack.at());

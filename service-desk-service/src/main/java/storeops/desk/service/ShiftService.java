@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import storeops.common.problem.ProblemException;
+import storeops.common.version.WrittenDays;
 import storeops.desk.domain.ShiftState;
 import storeops.desk.repository.ShiftRepository;
 import storeops.desk.rest.ShiftPayload;
@@ -18,13 +19,18 @@ public class ShiftService {
     private final ShiftRepository shifts;
     private final Clock clock;
 
-    public ShiftService(ShiftRepository shifts, Clock clock) {
+    private final WrittenDays written;
+
+    public ShiftService(ShiftRepository shifts, Clock clock, WrittenDays written) {
         this.shifts = shifts;
         this.clock = clock;
+        this.written = written;
     }
 
     @Transactional
     public ShiftResult record(String shopId, String agentId, ShiftPayload p) {
+        // shifts feed the agents' daily report only: no metric or join of the data versions reads them
+        written.declare(shopId);
         Instant at = p.at() == null ? clock.instant() : p.at();
         var last = shifts.last(shopId, agentId);
         ShiftState state = last.map(e -> ShiftState.after(e.event())).orElse(ShiftState.OFF);
