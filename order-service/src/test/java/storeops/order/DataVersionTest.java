@@ -157,6 +157,20 @@ class DataVersionTest {
         assertEquals(after[4], closed[4]);
     }
 
+    /** Invoice requests feed only the open-invoice alert, which the gateway reads fresh: they move no day. */
+    @Test
+    void invoiceRequestsMoveNoDay() {
+        String shop = "version-invoices";
+        String before = version(shop, "2026-03-01", "2026-03-31");
+        as(shop, "erp").body("{\"orderNo\":\"VI-1\",\"titleType\":\"COMPANY\",\"title\":\"杭州某某科技有限公司\","
+                + "\"taxNumber\":\"91330100MA27XXXX1A\",\"delivery\":\"MAIL_LATER\","
+                + "\"requestedAt\":\"2026-03-01T00:00:00Z\",\"fee\":null}")
+                .put("/shops/{s}/invoices/{i}", shop, "VI-1").then().statusCode(200);
+        as(shop, "erp").body("{\"at\":\"2026-03-02T00:00:00Z\",\"invoiceNo\":\"No.0001\"}")
+                .post("/shops/{s}/invoices/{i}/issue", shop, "VI-1").then().statusCode(200);
+        assertEquals(before, version(shop, "2026-03-01", "2026-03-31"));
+    }
+
     private static String[] versions(String shop, String[][] ranges) {
         String[] versions = new String[ranges.length];
         for (int i = 0; i < ranges.length; i++) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import storeops.common.problem.ProblemException;
+import storeops.common.version.WrittenDays;
 import storeops.order.invoice.domain.InvoiceDelivery;
 import storeops.order.invoice.domain.InvoiceRequest;
 import storeops.order.invoice.domain.InvoiceStatus;
@@ -27,14 +28,22 @@ public class InvoiceService {
 
     private final InvoiceRepository invoices;
     private final Clock clock;
+    private final WrittenDays written;
 
-    public InvoiceService(InvoiceRepository invoices, Clock clock) {
+    public InvoiceService(InvoiceRepository invoices, Clock clock, WrittenDays written) {
         this.invoices = invoices;
         this.clock = clock;
+        this.written = written;
+    }
+
+    /** No figure or join of the data versions reads invoices (only the open-invoice alert, read fresh). */
+    private void noDayChanged(String shopId) {
+        written.declare(shopId);
     }
 
     @Transactional
     public InvoiceUpsertResult request(String shopId, String requestId, InvoicePayload p) {
+        noDayChanged(shopId);
         refuseFee(requestId, p.fee());
         InvoiceDelivery delivery = p.delivery() == null ? InvoiceDelivery.WITH_GOODS : p.delivery();
         var existing = invoices.find(shopId, requestId);
@@ -68,6 +77,7 @@ public class InvoiceService {
 
     @Transactional
     public InvoiceRequest issue(String shopId, String requestId, InvoiceCommand c) {
+        noDayChanged(shopId);
         refuseFee(requestId, c.fee());
         if (c.invoiceNo() == null || c.invoiceNo().isBlank()) {
             throw ProblemException.invalidField("invoiceNo", "the issued invoice's number is required");
@@ -82,6 +92,7 @@ public class InvoiceService {
 
     @Transactional
     public InvoiceRequest mail(String shopId, String requestId, InvoiceCommand c) {
+        noDayChanged(shopId);
         refuseFee(requestId, c.fee());
         if (c.trackingNo() == null || c.trackingNo().isBlank()) {
             throw ProblemException.invalidField("trackingNo", "the parcel's tracking number is required");
