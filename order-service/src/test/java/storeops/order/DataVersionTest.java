@@ -75,8 +75,10 @@ class DataVersionTest {
         jobs.closeUnpaid(now); // settle what other tests left due
         order("J-1", "b", "PC").created("2026-07-03T00:00:00Z").put(shop);
         String before = version(shop);
+        String otherDays = version(shop, "2026-08-01", "2026-08-31");
         assertEquals(1, jobs.closeUnpaid(now));
         assertNotEquals(before, version(shop));
+        assertEquals(otherDays, version(shop, "2026-08-01", "2026-08-31"), "only the days the order counts on");
     }
 
     private static String version(String shop, String from, String to) {

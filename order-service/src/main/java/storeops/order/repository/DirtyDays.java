@@ -47,8 +47,10 @@ public class DirtyDays {
     /**
      * Marks the days of those of these stored orders whose figures changed since they were loaded
      * (or last marked), in the caller's transaction; an order whose facts are unchanged marks nothing.
+     * Answers the days whose data versions the change moves: declared written within a request, for
+     * the caller to move once it committed outside one (the timed rules).
      */
-    public void changed(String shopId, Collection<Order> orders) {
+    public SortedSet<Long> changed(String shopId, Collection<Order> orders) {
         SortedSet<Long> days = new TreeSet<>();
         SortedSet<Long> versionDays = new TreeSet<>();
         for (Order order : orders) {
@@ -69,6 +71,7 @@ public class DirtyDays {
         markDays(shopId, days);
         versionDays.addAll(days);
         declareWritten(shopId, versionDays);
+        return versionDays;
     }
 
     /**
@@ -172,7 +175,7 @@ public class DirtyDays {
         }
     }
 
-    /** Outside a request (the timed rules), the caller moves the shop's whole version itself. */
+    /** Outside a request (the timed rules), the caller moves the versions of the days itself, after its commit. */
     private void declareWritten(String shopId, SortedSet<Long> days) {
         if (Arc.container().requestContext().isActive()) {
             written.addEpochDays(shopId, days);

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import storeops.common.version.DataVersions;
 import storeops.order.config.OrderConfig;
 import storeops.order.domain.Order;
 import storeops.order.domain.OrderStatus;
+import storeops.order.repository.DirtyDays;
 import storeops.order.service.CompletionHold;
 
 /**
@@ -38,14 +40,16 @@ public class TradeTimeoutJobs {
     private final Clock clock;
     private final Instance<CompletionHold> holds;
     private final DataVersions versions;
+    private final DirtyDays dirtyDays;
 
     public TradeTimeoutJobs(EntityManager em, OrderConfig config, Clock clock, Instance<CompletionHold> holds,
-            DataVersions versions) {
+            DataVersions versions, DirtyDays dirtyDays) {
         this.em = em;
         this.config = config;
         this.clock = clock;
         this.holds = holds;
         this.versions = versions;
+        this.dirtyDays = dirtyDays;
     }
 
     @Scheduled(identity = "trade-timeouts", every = "${storeops.order.jobs.every}",
@@ -133,20 +137,22 @@ public class TradeTimeoutJobs {
     /** One order, one transaction: true when this call changed it, false when it was no longer due or another replica won. */
     private boolean changeOne(Order.Key key, OrderStatus expected, Consumer<Order> event) {
         try {
-            boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+            SortedSet<Long> days = QuarkusTransaction.requiringNew().call(() -> {
                 Order order = em.find(Order.class, key);
                 if (order == null || order.status != expected) {
-                    return false;
+                    return null;
                 }
                 long version = order.version;
                 event.accept(order);
                 em.flush();
-                return order.version != version;
+                return order.version != version ? dirtyDays.changed(key.shopId, List.of(order)) : null;
             });
-            if (changed) {
-                versions.bump(key.shopId); // after the commit, as DataVersions requires
+            if (days == null) {
+                return false;
             }
-            return changed;
+            // after the commit, as DataVersions requires: the days the order is counted on (its closing, say)
+            versions.bumpDays(key.shopId, days);
+            return true;
         } catch (PersistenceException lostRace) {
             // the other replica changed the order between our read and our versioned update
             return false;
