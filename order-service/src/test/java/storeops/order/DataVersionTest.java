@@ -64,6 +64,11 @@ class DataVersionTest {
         as(shop, "analyst").body("{\"from\":\"2026-07-02\",\"to\":\"2026-07-02\",\"buyerIds\":[\"b\"]}")
                 .post("/shops/{s}/orders/buyer-orders", shop).then().statusCode(200);
         as(shop, "erp").body("{\"buyerId\":\"\"}").put("/shops/{s}/orders/{o}", shop, "R-2").then().statusCode(400);
+        // a reconciliation compares a platform export with the orders and stores nothing
+        as(shop, "erp").contentType("text/csv").body(("订单编号,买家会员名,订单状态,买家实际支付金额,订单创建时间,订单付款时间,备注\n"
+                + "R-1,b,买家已付款，等待卖家发货,10.00,2026-07-02 08:00:00,2026-07-02 08:05:00,\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/shops/{s}/orders/reconciliation", shop).then().statusCode(200);
         assertEquals(before, version(shop));
         assertEquals(auditRows, auditRows(shop), "a POST that only reads is no write to audit");
     }

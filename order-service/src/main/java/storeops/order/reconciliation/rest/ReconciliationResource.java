@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import storeops.common.audit.ReadsOnly;
 import storeops.common.security.Roles;
 import storeops.order.reconciliation.domain.ReconciliationReport;
 import storeops.order.reconciliation.service.ReconciliationService;
@@ -22,6 +23,7 @@ public class ReconciliationResource {
     }
 
     @POST
+    @ReadsOnly // compares the export with the stored orders and stores nothing
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ERP, Roles.OPERATOR})
     public ReconciliationReport reconcile(@PathParam("shopId") String shopId, InputStream export) {
