@@ -178,6 +178,19 @@ class DataVersionTest {
         assertEquals(before, version(shop, "2026-03-01", "2026-03-31"));
     }
 
+    /** A cash-on-delivery destination and its confirmation change no figure or join: no day moves. */
+    @Test
+    void cashOnDeliveryDestinationAndConfirmationMoveNoDay() {
+        String shop = "version-cod";
+        order("VC-1", "b", "PC").created("2026-03-05T01:00:00Z").set("cod", true).put(shop);
+        String before = version(shop, "2026-03-01", "2026-03-31");
+        as(shop, "erp").body("{\"country\":\"CN\",\"region\":\"浙江省\"}").put("/shops/{s}/orders/{o}/cod", shop, "VC-1")
+                .then().statusCode(200);
+        as(shop, "operator").body("{\"at\":\"2026-03-05T02:00:00Z\"}").post("/shops/{s}/orders/{o}/cod/confirm", shop, "VC-1")
+                .then().statusCode(200);
+        assertEquals(before, version(shop, "2026-03-01", "2026-03-31"));
+    }
+
     private static String[] versions(String shop, String[][] ranges) {
         String[] versions = new String[ranges.length];
         for (int i = 0; i < ranges.length; i++) {

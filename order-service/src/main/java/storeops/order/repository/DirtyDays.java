@@ -96,7 +96,10 @@ public class DirtyDays {
         declareWritten(shopId, versionDays);
     }
 
-    /** Within a request: the write was accepted but changed nothing (a replay, a stale update). */
+    /**
+     * Within a request: the write was accepted but changed nothing a figure or join reads (a replay,
+     * a stale update, a cash-on-delivery destination).
+     */
     public void unchanged(String shopId) {
         declareWritten(shopId, new TreeSet<>());
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import storeops.common.problem.ProblemException;
@@ -16,6 +17,7 @@ import storeops.order.cod.rest.CodPayload;
 import storeops.order.cod.rest.CodView;
 import storeops.order.domain.Actor;
 import storeops.order.domain.Order;
+import storeops.order.repository.DirtyDays;
 import storeops.order.repository.OrderRepository;
 
 /**
@@ -29,17 +31,20 @@ public class CodService {
     private final EntityManager em;
     private final OrderRepository orders;
     private final Clock clock;
+    private final DirtyDays dirtyDays;
 
-    public CodService(EntityManager em, OrderRepository orders, Clock clock) {
+    public CodService(EntityManager em, OrderRepository orders, Clock clock, DirtyDays dirtyDays) {
         this.em = em;
         this.orders = orders;
         this.clock = clock;
+        this.dirtyDays = dirtyDays;
     }
 
     @Transactional
     public CodView register(String shopId, String orderNo, CodPayload p) {
         CodDestination.check(p.country(), p.region());
         Order order = codOrder(shopId, orderNo);
+        dirtyDays.unchanged(shopId); // a destination is no figure's and no join's
         String country = p.country() == null ? "CN" : p.country().strip().toUpperCase(Locale.ROOT);
         String region = p.region().strip();
         CodDelivery d = find(shopId, orderNo).orElse(null);
@@ -71,6 +76,7 @@ public class CodService {
         Instant at = c.at() == null ? clock.instant() : c.at();
         d.confirm(at, actor, c.note());
         order.confirmCod(at, Actor.SELLER);
+        dirtyDays.changed(shopId, List.of(order));
         return CodView.of(d, order.status);
     }
 
