@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jboss.logging.Logger;
 import storeops.common.time.ShopCalendar;
 
 /**
@@ -19,7 +20,7 @@ import storeops.common.time.ShopCalendar;
  */
 public abstract class PassedDeadlines {
 
-    public static final Duration FIRST_LOOK_BACK = Duration.ofDays(7);
+    private static final Duration FIRST_LOOK_BACK = Duration.ofDays(7);
 
     private final ShopCalendar calendar;
     private final DataVersions versions;
@@ -35,12 +36,14 @@ public abstract class PassedDeadlines {
     /** Per shop, the instants whose days count what the deadlines passed between the two instants changed. */
     protected abstract Map<String, List<Instant>> changedBy(Instant after, Instant until);
 
-    /** One scheduled run: the deadlines passed since the last run (or a week back); answers the (shop, day)s moved. */
-    protected int runOnce() {
+    /** One scheduled run: the deadlines passed since the last run (or a week back). */
+    protected void runOnce() {
         Instant now = clock.instant();
         int moved = markPassed(since == null ? now.minus(FIRST_LOOK_BACK) : since, now);
         since = now;
-        return moved;
+        if (moved > 0) {
+            Logger.getLogger(getClass()).debugf("Deadlines passed on %d shop days", moved);
+        }
     }
 
     /** Moves the versions of the days of the deadlines passed between the two instants; answers how many (shop, day)s. */

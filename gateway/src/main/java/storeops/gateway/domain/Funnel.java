@@ -40,7 +40,7 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
         Set<String> consulted = new HashSet<>(desk.buyerIds());
         List<String> ids = new ArrayList<>(desk.buyerIds().size() + orders.orderBuyers().size()
                 + orders.paidNotOrderedBuyers().size());
-        ids.addAll(consulted);
+        ids.addAll(desk.buyerIds()); // distinct (docs/service-contracts.md), in the desk's order
         for (List<String> list : List.of(orders.orderBuyers(), orders.paidNotOrderedBuyers())) {
             for (String id : list) {
                 if (!consulted.contains(id)) {

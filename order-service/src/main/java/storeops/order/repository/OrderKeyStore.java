@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ public class OrderKeyStore {
      */
     private static final class Names {
         final Map<Integer, String> byKey = new HashMap<>();
+        /** The keys of {@code byKey}, so that a set's missing keys are one bitmap difference. */
+        final RoaringBitmap read = new RoaringBitmap();
         int highest = -1;
     }
 
@@ -111,20 +114,16 @@ public class OrderKeyStore {
                 }
             }
             // a key committed after a higher one (concurrent assignments) is read by itself
-            List<Integer> missing = new ArrayList<>();
-            keys.forEach((int key) -> {
-                if (!known.byKey.containsKey(key)) {
-                    missing.add(key);
-                }
-            });
-            for (int start = 0; start < missing.size(); start += IDS_PER_STATEMENT) {
-                List<Integer> chunk = missing.subList(start, Math.min(missing.size(), start + IDS_PER_STATEMENT));
+            int[] missing = RoaringBitmap.andNot(keys, known.read).toArray();
+            for (int start = 0; start < missing.length; start += IDS_PER_STATEMENT) {
+                int[] chunk = Arrays.copyOfRange(missing, start,
+                        Math.min(missing.length, start + IDS_PER_STATEMENT));
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + keyColumn + ", " + kind.idColumn + " FROM "
-                        + kind.table + " WHERE shop_id = ? AND " + keyColumn + " IN (" + "?, ".repeat(chunk.size() - 1)
+                        + kind.table + " WHERE shop_id = ? AND " + keyColumn + " IN (" + "?, ".repeat(chunk.length - 1)
                         + "?)")) {
                     ps.setString(1, shopId);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setInt(i + 2, chunk.get(i));
+                    for (int i = 0; i < chunk.length; i++) {
+                        ps.setInt(i + 2, chunk[i]);
                     }
                     read(ps, known);
                 }
@@ -137,6 +136,7 @@ public class OrderKeyStore {
             while (rs.next()) {
                 int key = rs.getInt(1);
                 known.byKey.put(key, rs.getString(2));
+                known.read.add(key);
                 known.highest = Math.max(known.highest, key);
             }
         }

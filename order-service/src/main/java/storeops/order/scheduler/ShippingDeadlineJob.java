@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 import storeops.common.time.ShopCalendar;
 import storeops.common.version.DataVersions;
 import storeops.common.version.PassedDeadlines;
@@ -20,8 +19,6 @@ import storeops.order.shipping.service.LateShipmentService;
 @Singleton // a normal scope's client proxy would need a no-args constructor of the rule
 public class ShippingDeadlineJob extends PassedDeadlines {
 
-    private static final Logger LOG = Logger.getLogger(ShippingDeadlineJob.class);
-
     private final LateShipmentService shipments;
 
     public ShippingDeadlineJob(LateShipmentService shipments, ShopCalendar calendar, DataVersions versions,
@@ -33,10 +30,7 @@ public class ShippingDeadlineJob extends PassedDeadlines {
     @Scheduled(identity = "shipping-deadlines", every = "${storeops.order.jobs.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int days = runOnce();
-        if (days > 0) {
-            LOG.debugf("Shipping deadlines passed on %d shop days", days);
-        }
+        runOnce();
     }
 
     /** The shipping deadlines in {@code (after, until]} of paid, unshipped orders. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 import storeops.common.time.ShopCalendar;
 import storeops.common.version.DataVersions;
 import storeops.common.version.PassedDeadlines;
@@ -20,8 +19,6 @@ import storeops.desk.repository.TicketRepository;
 @Singleton // a normal scope's client proxy would need a no-args constructor of the rule
 public class SlaDeadlineJob extends PassedDeadlines {
 
-    private static final Logger LOG = Logger.getLogger(SlaDeadlineJob.class);
-
     private final TicketRepository tickets;
 
     public SlaDeadlineJob(TicketRepository tickets, ShopCalendar calendar, DataVersions versions, Clock clock) {
@@ -32,10 +29,7 @@ public class SlaDeadlineJob extends PassedDeadlines {
     @Scheduled(identity = "sla-deadlines", every = "${storeops.desk.jobs.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int days = runOnce();
-        if (days > 0) {
-            LOG.debugf("SLA deadlines passed on %d shop days", days);
-        }
+        runOnce();
     }
 
     /**

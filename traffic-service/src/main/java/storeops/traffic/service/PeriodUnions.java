@@ -28,6 +28,10 @@ public class PeriodUnions {
     private record Key(String shopId, Object what, LocalDate from, int sets) {
     }
 
+    /** The {@code what} of a derived set, never equal to a union's. */
+    private record Derived(Object what) {
+    }
+
     private record Kept(RoaringBitmap[] of, RoaringBitmap union, long bytes) {
         boolean isOf(List<RoaringBitmap> sets, int count) {
             for (int i = 0; i < count; i++) {
@@ -89,7 +93,7 @@ public class PeriodUnions {
         if (capacityBytes <= 0) {
             return compute.get();
         }
-        Key key = new Key(shopId, what, day, -from.size());
+        Key key = new Key(shopId, new Derived(what), day, from.size());
         Kept found = kept(key);
         if (found != null && found.isOf(from, from.size())) {
             return found.union();
