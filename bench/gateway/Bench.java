@@ -253,7 +253,7 @@ public class Bench {
         return slowest;
     }
 
-    /** Each call the overview makes, alone, p50 of 10 (to see which service dominates). */
+    /** Each call the overview makes, alone, p50 of 20 after 20 (to see which service dominates). */
     static void probe(LocalDate from, LocalDate to) throws Exception {
         String p = "?from=" + from + "&to=" + to;
         String range = "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}";
@@ -279,8 +279,8 @@ public class Bench {
         calls.put("traffic/channels", () -> get(traffic + "/shops/" + SHOP + "/traffic/channels" + p));
         calls.put("traffic/last-visits", () -> post(traffic + "/shops/" + SHOP + "/traffic/last-visits", visits));
         for (var call : calls.entrySet()) {
-            long[] t = new long[10];
-            for (int i = 0; i < 3; i++) {
+            long[] t = new long[20];
+            for (int i = 0; i < 20; i++) { // warm: the timed overviews run after dozens of compositions
                 call.getValue().run();
             }
             for (int i = 0; i < t.length; i++) {

@@ -15,7 +15,11 @@ trap cleanup EXIT INT TERM
 
 start() { # name module port [extra -D...]
   local name=$1 module=$2 port=$3; shift 3
-  java -Xmx512m -Dquarkus.http.port="$port" \
+  local profile=()
+  if [ -n "${PROFILE:-}" ]; then # a JFR recording per process, e.g. for `jfr print --events jdk.ExecutionSample`
+    mkdir -p "$PROFILE"; profile=(-XX:StartFlightRecording=filename="$PROFILE/$name.jfr",settings=profile)
+  fi
+  java -Xmx512m "${profile[@]}" -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:mysql://$DB/storeops_bench_$name?createDatabaseIfNotExist=true" \
     -Dquarkus.datasource.username=root -Dquarkus.datasource.password= \
     -Dquarkus.flyway.clean-at-start=${CLEAN:-true} -Dquarkus.flyway.clean-disabled=false \
@@ -38,4 +42,7 @@ start gateway gateway 18180 -Dquarkus.rest-client.traffic.url=http://127.0.0.1:1
   -Dquarkus.rest-client.order.url=http://127.0.0.1:18182 -Dquarkus.rest-client.desk.url=http://127.0.0.1:18183
 for port in 18181 18182 18183 18180; do ready $port; done
 echo "services up (logs in $LOGS)"
+if [ "${HOLD:-false}" = true ]; then # keep the suite up for a profiler or curl until interrupted
+  echo "pids: gateway ${PIDS[3]} traffic ${PIDS[0]} order ${PIDS[1]} desk ${PIDS[2]}"; wait
+fi
 java -Xmx512m bench/gateway/Bench.java
