@@ -27,11 +27,11 @@ public class VisitorKeyStore {
 
     /** Under MariaDB's in_predicate_conversion_threshold (1,000), where an IN list stops being a range read. */
     private static final int IDS_PER_STATEMENT = 500;
-    /** Past this many cached keys the cache starts over (about 100 bytes a key). */
+    /** Past this many cached keys the cache starts over (about 80 bytes a key, most of them the id's String). */
     private static final int MAX_CACHED = 4_000_000;
 
     private final AgroalDataSource dataSource;
-    private final Map<String, Map<String, Integer>> cache = new ConcurrentHashMap<>();
+    private final Map<String, VisitorKeyCache> cache = new ConcurrentHashMap<>();
     private final AtomicInteger cached = new AtomicInteger();
 
     public VisitorKeyStore(AgroalDataSource dataSource) {
@@ -40,7 +40,7 @@ public class VisitorKeyStore {
 
     /** The keys of these visitors, assigning new ones to visitors never seen before. */
     public Map<String, Integer> keys(String shopId, Collection<String> visitorIds) throws SQLException {
-        Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
+        VisitorKeyCache known = cache.computeIfAbsent(shopId, s -> new VisitorKeyCache());
         Map<String, Integer> keys = new HashMap<>(visitorIds.size() * 2);
         TreeSet<String> missing = new TreeSet<>();
         fromCache(known, visitorIds, keys, missing);
@@ -73,12 +73,11 @@ public class VisitorKeyStore {
      */
     public int[] existingKeysOf(String shopId, List<String> visitorIds) {
         int[] keys = new int[visitorIds.size()];
-        Map<String, Integer> known = cache.computeIfAbsent(shopId, s -> new ConcurrentHashMap<>());
+        VisitorKeyCache known = cache.computeIfAbsent(shopId, s -> new VisitorKeyCache());
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
-            Integer key = known.get(visitorIds.get(i));
-            keys[i] = key == null ? -1 : key;
-            if (key == null) {
+            keys[i] = known.get(visitorIds.get(i));
+            if (keys[i] < 0) {
                 unknown.add(i);
             }
         }
@@ -99,23 +98,19 @@ public class VisitorKeyStore {
         return keys;
     }
 
-    private void remember(Map<String, Integer> known, Map<String, Integer> keys) {
+    private void remember(VisitorKeyCache known, Map<String, Integer> keys) {
         if (cached.get() > MAX_CACHED) {
             cache.clear();
             cached.set(0);
         }
-        keys.forEach((id, key) -> {
-            if (known.putIfAbsent(id, key) == null) {
-                cached.incrementAndGet();
-            }
-        });
+        cached.addAndGet(known.addAll(keys));
     }
 
-    private static void fromCache(Map<String, Integer> known, Collection<String> ids, Map<String, Integer> keys,
+    private static void fromCache(VisitorKeyCache known, Collection<String> ids, Map<String, Integer> keys,
             Collection<String> missing) {
         for (String id : ids) {
-            Integer key = known.get(id);
-            if (key != null) {
+            int key = known.get(id);
+            if (key >= 0) {
                 keys.put(id, key);
             } else {
                 missing.add(id);
