@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import storeops.gateway.client.CountedIds;
 import storeops.gateway.client.DeskApi.ConsultedBuyers;
 import storeops.gateway.client.DeskApi.FirstChat;
 import storeops.gateway.client.OrderApi.BuyerSets;
@@ -40,7 +39,7 @@ class DomainRulesTest {
 
     @Test
     void theFunnelLeavesOutWhatAMissingServiceWouldDecide() {
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a"), new CountedIds(1), List.of());
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), 1, List.of(), 1);
         Funnel noDesk = Funnel.of(orders, null, null);
         assertEquals(List.of("orderPaymentRate"), noDesk.layers().stream().map(Funnel.Layer::key).toList());
         assertNull(noDesk.people());
@@ -55,7 +54,7 @@ class DomainRulesTest {
     @Test
     void everyPayingBuyerIsOneOfTheFunnelsPeople() {
         // traffic saw 3 people, among them "a"; "b" ordered and "c" chatted without a visit event
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "b"), new CountedIds(2), List.of());
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), 2, List.of(), 2);
         ConsultedBuyers desk = new ConsultedBuyers(List.of("c"));
         // asked a, b, c: b and c are not visitors, and none of them an effective one
         Funnel f = Funnel.of(orders, desk, new People(3, 1, List.of("b", "c"), List.of("a", "b", "c")));
@@ -66,9 +65,25 @@ class DomainRulesTest {
     }
 
     @Test
+    void theConsultedWhoPaidAreTheLeadingOrderBuyersAndThoseWhoPaidWithoutAnOrder() {
+        // a paid its order of the period; b and c ordered without paying; d paid an order placed before
+        BuyerSets orders = new BuyerSets(List.of("a", "b", "c"), 1, List.of("d"), 1);
+        Funnel f = Funnel.of(orders, new ConsultedBuyers(List.of("b", "d", "e")), null);
+        assertEquals(2, f.paidBuyers());
+        Funnel.Layer consulted = f.layers().stream().filter(l -> l.key().equals("consultedConversionRate"))
+                .findFirst().orElseThrow();
+        assertEquals(1, consulted.numerator()); // d: b chatted and ordered but did not pay
+        assertEquals(3, consulted.denominator());
+        Funnel.Layer orderPayment = f.layers().stream().filter(l -> l.key().equals("orderPaymentRate"))
+                .findFirst().orElseThrow();
+        assertEquals(1, orderPayment.numerator());
+        assertEquals(3, orderPayment.denominator());
+    }
+
+    @Test
     void trafficIsAskedAboutEveryoneWhoChattedOrderedOrPaidOnce() {
         // "d" paid for an order placed before the period; "a" chatted and ordered
-        BuyerSets orders = new BuyerSets(List.of("a", "b"), List.of("a", "d"), new CountedIds(1), List.of("d"));
+        BuyerSets orders = new BuyerSets(List.of("a", "b"), 1, List.of("d"), 1);
         List<String> asked = Funnel.askTraffic(orders, new ConsultedBuyers(List.of("a", "c")));
         assertEquals(Set.of("a", "b", "c", "d"), Set.copyOf(asked));
         assertEquals(4, asked.size());

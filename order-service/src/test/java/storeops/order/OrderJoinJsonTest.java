@@ -64,16 +64,19 @@ class OrderJoinJsonTest {
         as(shop, "analyst").get("/shops/{s}/orders/paid" + day, shop).then().statusCode(200)
                 .body("orderNos", org.hamcrest.Matchers.contains("JK-1", "JK-2"));
         as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
-                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2"));
+                .body("orderBuyers", org.hamcrest.Matchers.contains("kb1", "kb2"))
+                .body("paidOrderBuyerCount", org.hamcrest.Matchers.equalTo(2));
         order("JK-3", "kb3", "PC").created("2026-06-05T03:00:00Z").line("P1", 1, "5.00").put(shop);
         as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
                 .body("orderBuyers", org.hamcrest.Matchers.contains("kb1", "kb2", "kb3"))
-                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2"));
+                .body("paidOrderBuyerCount", org.hamcrest.Matchers.equalTo(2));
         as(shop, "erp").body(Map.of("at", "2026-06-05T03:10:00Z")).post("/shops/{s}/orders/{o}/pay", shop, "JK-3")
                 .then().statusCode(200);
         as(shop, "analyst").get("/shops/{s}/orders/paid" + day, shop).then().statusCode(200)
                 .body("orderNos", org.hamcrest.Matchers.contains("JK-1", "JK-2", "JK-3"));
         as(shop, "analyst").body(period).post("/shops/{s}/orders/buyer-sets", shop).then().statusCode(200)
-                .body("paidBuyers", org.hamcrest.Matchers.contains("kb1", "kb2", "kb3"));
+                .body("orderBuyers", org.hamcrest.Matchers.contains("kb1", "kb2", "kb3"))
+                .body("paidOrderBuyerCount", org.hamcrest.Matchers.equalTo(3))
+                .body("orderedAndPaidBuyerCount", org.hamcrest.Matchers.equalTo(3));
     }
 }

@@ -79,12 +79,18 @@ public interface OrderApi {
     }
 
     /**
-     * The funnel counts {@code orderedAndPaidBuyers} only, so their ids are never kept (see {@link CountedIds}).
-     * {@code paidNotOrderedBuyers} are the paying buyers with no order placed in the period:
-     * disjoint from {@code orderBuyers}, the two are everyone who ordered or paid, once.
+     * Everyone who ordered or paid in the period, each id once: {@code orderBuyers} placed an order
+     * in it, those who also paid in it first ({@code paidOrderBuyerCount} of them);
+     * {@code paidNotOrderedBuyers} paid in it for orders placed before it. The funnel needs how many
+     * paid and ordered-and-paid, not who, beyond the consulted among them.
      */
-    record BuyerSets(List<String> orderBuyers, List<String> paidBuyers, CountedIds orderedAndPaidBuyers,
-            List<String> paidNotOrderedBuyers) {
+    record BuyerSets(List<String> orderBuyers, int paidOrderBuyerCount, List<String> paidNotOrderedBuyers,
+            long orderedAndPaidBuyerCount) {
+
+        /** The buyers who paid in the period. */
+        public long paidBuyerCount() {
+            return paidOrderBuyerCount + paidNotOrderedBuyers.size();
+        }
     }
 
     record BuyerOrdersQuery(LocalDate from, LocalDate to, Collection<String> buyerIds) {

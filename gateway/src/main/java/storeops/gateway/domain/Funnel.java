@@ -62,7 +62,7 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
         if (orders == null) {
             return new Funnel(null, layers, 0, LAYER_KEYS);
         }
-        long paid = orders.paidBuyers().size();
+        long paid = orders.paidBuyerCount();
         Long people = null;
         if (desk != null) {
             Set<String> consulted = new HashSet<>(desk.buyerIds());
@@ -86,13 +86,13 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
                 layers.add(Layer.of("effectiveEntryRate", effective, people));
                 layers.add(Layer.of("consultationRate", consulted.size(), people));
             }
-            long consultedPaid = orders.paidBuyers().stream().filter(consulted::contains).count();
+            long consultedPaid = consultedPaid(orders, consulted);
             layers.add(Layer.of("consultedConversionRate", consultedPaid, consulted.size()));
             if (people != null) {
                 layers.add(Layer.of("silentConversionRate", paid - consultedPaid, people - consulted.size()));
             }
         }
-        layers.add(Layer.of("orderPaymentRate", orders.orderedAndPaidBuyers().size(), orders.orderBuyers().size()));
+        layers.add(Layer.of("orderPaymentRate", orders.orderedAndPaidBuyerCount(), orders.orderBuyers().size()));
         if (people != null) {
             layers.add(Layer.of("dealConversionRate", paid, people));
         }
@@ -101,6 +101,18 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
         List<Layer> ordered = LAYER_KEYS.stream()
                 .flatMap(k -> layers.stream().filter(l -> l.key().equals(k))).toList();
         return new Funnel(people, ordered, paid, missing);
+    }
+
+    /** The paying buyers who consulted: the first of the order buyers and every paying buyer without an order. */
+    private static long consultedPaid(BuyerSets orders, Set<String> consulted) {
+        long count = 0;
+        for (String buyer : orders.orderBuyers().subList(0, orders.paidOrderBuyerCount())) {
+            count += consulted.contains(buyer) ? 1 : 0;
+        }
+        for (String buyer : orders.paidNotOrderedBuyers()) {
+            count += consulted.contains(buyer) ? 1 : 0;
+        }
+        return count;
     }
 
     public Map<String, BigDecimal> metrics() {
