@@ -112,6 +112,21 @@ class ConversationMetricsTest {
     }
 
     @Test
+    void firstChatsComeByDayThenBuyer() {
+        String shop = "first-chats-by-day";
+        // written out of order: z on 03-01, a on 03-02, m on 03-01 (Shanghai days)
+        as(shop, "agent").body(conversation("z", "a1", "2026-03-01T02:00:00Z", message("BUYER", "2026-03-01T02:00:00Z")))
+                .put("/shops/{s}/conversations/{c}", shop, "D1").then().statusCode(200);
+        as(shop, "agent").body(conversation("a", "a1", "2026-03-02T02:00:00Z", message("BUYER", "2026-03-02T02:00:00Z")))
+                .put("/shops/{s}/conversations/{c}", shop, "D2").then().statusCode(200);
+        as(shop, "agent").body(conversation("m", "a2", "2026-03-01T03:00:00Z", message("BUYER", "2026-03-01T03:00:00Z")))
+                .put("/shops/{s}/conversations/{c}", shop, "D3").then().statusCode(200);
+        as(shop, "analyst").get("/shops/{s}/desk/first-chats?from=2026-03-01&to=2026-03-02", shop).then()
+                .statusCode(200).body("firstChats.day", contains("2026-03-01", "2026-03-01", "2026-03-02"))
+                .body("firstChats.buyerId", contains("m", "z", "a"));
+    }
+
+    @Test
     void agentsGetTheirOwnResponseFigures() {
         // a1: C1, C3, C4 -> buyers b1, b3, b2; replied 2 of 3 = 0.666667; first (60 + 120) / 2 = 90;
         //     average (60 + 300 + 120) / 3 = 160; three-minute 2 of 4 rounds = 0.5

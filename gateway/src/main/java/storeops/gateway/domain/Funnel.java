@@ -105,12 +105,14 @@ public record Funnel(Long people, List<Layer> layers, long paidBuyers, List<Stri
 
     /** The paying buyers who consulted: the first of the order buyers and every paying buyer without an order. */
     private static long consultedPaid(BuyerSets orders, Set<String> consulted) {
+        return countIn(orders.orderBuyers().subList(0, orders.paidOrderBuyerCount()), consulted)
+                + countIn(orders.paidNotOrderedBuyers(), consulted);
+    }
+
+    private static long countIn(List<String> buyers, Set<String> set) {
         long count = 0;
-        for (String buyer : orders.orderBuyers().subList(0, orders.paidOrderBuyerCount())) {
-            count += consulted.contains(buyer) ? 1 : 0;
-        }
-        for (String buyer : orders.paidNotOrderedBuyers()) {
-            count += consulted.contains(buyer) ? 1 : 0;
+        for (String buyer : buyers) {
+            count += set.contains(buyer) ? 1 : 0;
         }
         return count;
     }
